@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Safi</main>, document.getElementById('app')!);
