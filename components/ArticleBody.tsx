@@ -1,0 +1,15 @@
+import type { SafeHtml } from '@/lib/extract/types';
+
+interface Props {
+  /** Output of `sanitizeArticleHtml`, and nothing else (the brand enforces it). */
+  html: SafeHtml;
+}
+
+/**
+ * The only component that renders HTML. It accepts the sanitizer's branded output only;
+ * title, byline and summary are rendered as text elsewhere.
+ */
+export function ArticleBody({ html }: Props) {
+  // eslint-disable-next-line no-restricted-syntax -- the one sanctioned HTML sink, SafeHtml only
+  return <div class="safi-article-body" dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,68 @@
+import { i18n } from '#i18n';
+import type { Article } from '@/lib/extract/types';
+import { composeArticleCopy, composeSummaryCopy } from '@/lib/clean-copy';
+import { formatMinutes, readingTimeKey } from '@/lib/reading-time-label';
+import { ArticleBody } from './ArticleBody';
+import { SummaryPanel } from './SummaryPanel';
+import { useCopyStatus } from './useCopyStatus';
+
+interface Props {
+  article: Article;
+  summary: string[];
+  /** UI locale (e.g. "ar", "en-US") and its direction, for everything that is not the article. */
+  uiLang: string;
+  uiDir: 'rtl' | 'ltr';
+  /** Writes plain text to the clipboard; rejects when it cannot. */
+  copy: (text: string) => Promise<void>;
+}
+
+/** Title, meta line, summary and body of one article, plus the copy actions. */
+export function ReaderView({ article, summary, uiLang, uiDir, copy }: Props) {
+  const { status, run } = useCopyStatus(copy);
+  const meta = [article.byline ? i18n.t('reader.by', [article.byline]) : null, article.siteName].filter(
+    (v): v is string => Boolean(v),
+  );
+  return (
+    <div class="safi-reader">
+      <div class="safi-actions" lang={uiLang} dir={uiDir}>
+        <button
+          type="button"
+          class="safi-button"
+          onClick={() => run(composeArticleCopy(article.title, article.text))}
+        >
+          {i18n.t('reader.copyText')}
+        </button>
+        <span class={`safi-copy-status safi-copy-${status}`} role="status" aria-live="polite">
+          {status === 'copied' ? i18n.t('reader.copied') : status === 'failed' ? i18n.t('reader.copyFailed') : ''}
+        </span>
+      </div>
+      <article
+        class="safi-article"
+        dir={article.dir}
+        lang={article.lang ?? undefined}
+        aria-label={i18n.t('reader.articleLabel')}
+      >
+        <h1 class="safi-title">{article.title}</h1>
+        <p class="safi-meta">
+          {meta.map((m, i) => (
+            <span key={i} class="safi-meta-item">
+              {m}
+            </span>
+          ))}
+          <span class="safi-meta-item safi-reading-time" lang={uiLang} dir={uiDir}>
+            {i18n.t(readingTimeKey(article.readingMinutes, uiLang), [
+              formatMinutes(article.readingMinutes, uiLang),
+            ])}
+          </span>
+        </p>
+        <SummaryPanel
+          sentences={summary}
+          uiLang={uiLang}
+          uiDir={uiDir}
+          onCopy={() => run(composeSummaryCopy(summary))}
+        />
+        <ArticleBody html={article.html} />
+      </article>
+    </div>
+  );
+}

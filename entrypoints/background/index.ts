@@ -1,0 +1,19 @@
+import { browser, defineBackground } from '#imports';
+import { onMessage } from '@/lib/messages';
+import { watchSettings } from '@/lib/storage';
+import { onMenuClicked, createMenus } from './context-menu';
+import { syncAutoMode, turnOffAuto } from './auto-mode';
+
+/** Glue only: browser events → auto-mode and menu handlers. */
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    void syncAutoMode();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAutoMode());
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  onMessage('syncAutoMode', () => syncAutoMode());
+  onMessage('turnOffAutoForSite', ({ data }) => turnOffAuto(data.rule));
+  // Settings also change from other devices (storage.sync) and from tests.
+  watchSettings(() => void syncAutoMode());
+});

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { i18n } from '#i18n';
+import { AutoModeControls, type AutoNote } from '@/components/AutoModeControls';
+import { FailureView } from '@/components/FailureView';
+import { LoadingSkeleton } from '@/components/LoadingSkeleton';
+import { ReaderView } from '@/components/ReaderView';
+import { setAutoMode, type AutoTarget } from '@/lib/auto-mode-toggle';
+import { logger } from '@/lib/logger';
+import { sendMessage } from '@/lib/messages';
+import { siteRuleFor } from '@/lib/site-rules';
+import { updateSettings } from '@/lib/storage';
+import { summarize } from '@/lib/summarize';
+import { resolveTab } from './read-tab';
+import { useReader } from './use-reader';
+import { useSettings } from './use-settings';
+
+interface Props {
+  tabIdParam: number | null;
+  uiLang: string;
+  uiDir: 'rtl' | 'ltr';
+}
+
+const copy = (text: string) => navigator.clipboard.writeText(text);
+
+/** The popup: reader for one tab, plus the auto-mode switches for its site. */
+export function App({ tabIdParam, uiLang, uiDir }: Props) {
+  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const settings = useSettings();
+  const [note, setNote] = useState<AutoNote>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    resolveTab(tabIdParam).then(
+      (t) => setTab(t ?? {}),
+      (err) => {
+        logger.errorOnce('no tab to read', err);
+        setTab({});
+      },
+    );
+  }, [tabIdParam]);
+
+  const { state, load } = useReader(tab?.id, tab?.url);
+  const summary = useMemo(
+    () =>
+      state.kind === 'article' && settings
+        ? summarize(state.article.text, {
+            lang: state.article.lang ?? undefined,
+            sentences: settings.summarySentences,
+          })
+        : [],
+    [state, settings?.summarySentences],
+  );
+  const rule = tab?.url ? siteRuleFor(tab.url) : null;
+
+  function onToggle(target: AutoTarget, on: boolean) {
+    setNote(null);
+    setBusy(true);
+    // Called synchronously from the change event, so the permission prompt may open.
+    setAutoMode(
+      {
+        requestPermission: (origins) => browser.permissions.request({ origins }),
+        removePermission: (origins) => browser.permissions.remove({ origins }),
+        updateSettings,
+        syncAutoMode: () => sendMessage('syncAutoMode'),
+      },
+      target,
+      on,
+    )
+      .then((outcome) => setNote(outcome === 'declined' ? 'declined' : null))
+      .catch((err) => {
+        logger.errorOnce('auto mode toggle failed', err);
+        setNote('failed');
+      })
+      .finally(() => setBusy(false));
+  }
+
+  return (
+    <div class="safi-popup">
+      <main class="safi-main">
+        {state.kind === 'loading' && <LoadingSkeleton />}
+        {state.kind === 'failure' && (
+          <FailureView reason={state.reason} onForce={() => load(true)} onRetry={() => load(false)} />
+        )}
+        {state.kind === 'article' && (
+          <ReaderView article={state.article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />
+        )}
+      </main>
+      {settings && (
+        <footer class="safi-footer" aria-label={i18n.t('auto.heading')}>
+          <AutoModeControls
+            settings={settings}
+            rule={rule}
+            note={note}
+            busy={busy}
+            uiLang={uiLang}
+            onToggle={onToggle}
+            onSentences={(n) => void updateSettings((s) => ({ ...s, summarySentences: n }))}
+          />
+        </footer>
+      )}
+    </div>
+  );
+}

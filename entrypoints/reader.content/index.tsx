@@ -1,0 +1,115 @@
+import { render } from 'preact';
+import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
+import { ReaderOverlay } from '@/components/ReaderOverlay';
+import { autoOpenBlock, dismissKey } from '@/lib/auto-open';
+import { extractArticle } from '@/lib/extract/extract-article';
+import type { Article } from '@/lib/extract/types';
+import { logger } from '@/lib/logger';
+import { sendMessage } from '@/lib/messages';
+import { uiDirFor } from '@/lib/popup-params';
+import { findMatchingRule } from '@/lib/site-rules';
+import type { Settings } from '@/lib/settings/schema';
+import { getSettings } from '@/lib/storage';
+import { summarize } from '@/lib/summarize';
+import readerCss from '@/components/reader.css?inline';
+import overlayCss from './overlay.css?inline';
+
+/**
+ * Auto reader mode. Registered at run time by the background, only for the sites the user
+ * chose, and only after the user granted those hosts. Opens the overlay on article pages.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  // CSS comes in as text (`?inline`): no web-accessible resources, no extra host permission.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const settings = await getSettings();
+    const url = location.href;
+    const block = autoOpenBlock({
+      url,
+      settings,
+      isTopFrame: window.top === window,
+      navigationType: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type,
+      dismissed: readDismissed(url),
+    });
+    if (block) return;
+    // The pipeline's readerable check keeps the overlay off home pages and non-articles.
+    const result = extractArticle(document, { url });
+    if (!result.ok) return;
+    await openOverlay(ctx, result.article, settings, url);
+  },
+});
+
+async function openOverlay(ctx: ContentScriptContext, article: Article, settings: Settings, url: string) {
+  const uiLang = browser.i18n.getUILanguage();
+  const uiDir = uiDirFor(browser.i18n.getMessage('@@bidi_dir'), uiLang);
+  const rule = findMatchingRule(url, settings.autoSites);
+  const summary = summarize(article.text, { lang: article.lang, sentences: settings.summarySentences });
+  // Focus goes back where it was, so closing leaves the page as the user had it.
+  const previousFocus = document.activeElement as HTMLElement | null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'safi-reader-overlay',
+    position: 'modal',
+    zIndex: 2147483647,
+    isolateEvents: true,
+    css: `${readerCss}\n${overlayCss}`,
+    onMount(container) {
+      const root = document.createElement('div');
+      container.append(root);
+      render(
+        <ReaderOverlay
+          article={article}
+          summary={summary}
+          uiLang={uiLang}
+          uiDir={uiDir}
+          rule={rule}
+          copy={(text) => navigator.clipboard.writeText(text)}
+          onClose={close}
+          onTurnOff={() => {
+            sendMessage('turnOffAutoForSite', { rule }).catch((err) => logger.errorOnce('turning auto mode off failed', err));
+            close();
+          }}
+        />,
+        root,
+      );
+      return root;
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+
+  function onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') close();
+  }
+  let closed = false;
+  function close() {
+    if (closed) return;
+    closed = true;
+    window.removeEventListener('keydown', onKey, true);
+    rememberDismissed(url);
+    ui.remove();
+    previousFocus?.focus?.({ preventScroll: true });
+  }
+  // Esc also works while focus is still on the page (before the user clicks into the overlay).
+  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  ui.mount();
+}
+
+/** "Close" is sticky for this tab and URL, so a reload does not reopen the overlay. */
+function rememberDismissed(url: string) {
+  try {
+    sessionStorage.setItem(dismissKey(url), '1');
+  } catch {
+    // Storage can be disabled by the user; then a reload simply reopens the reader.
+  }
+}
+
+function readDismissed(url: string): boolean {
+  try {
+    return sessionStorage.getItem(dismissKey(url)) === '1';
+  } catch {
+    return false;
+  }
+}

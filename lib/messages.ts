@@ -1,0 +1,17 @@
+/**
+ * The one message contract between the extension's contexts (popup, overlay content
+ * script, background). Names are verbs; data is one object.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+export interface ProtocolMap {
+  /**
+   * Overlay → background: turn auto reader mode off for the site `rule` (drops the rule,
+   * its host permission and the registration; `null` means "all sites").
+   */
+  turnOffAutoForSite(data: { rule: string | null }): void;
+  /** Popup → background: re-register the auto-mode script to match the stored settings. */
+  syncAutoMode(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
