@@ -1,0 +1,44 @@
+/**
+ * Words and phrases that name page furniture rather than article content, in
+ * the languages we serve first (Arabic, Persian, Hebrew, English) and a few
+ * others. They describe the *kind* of block (related links, ads, comments), not
+ * any one site's markup, and are only ever used together with structural tests
+ * (link density, share of the article's prose, position).
+ */
+
+/** class/id tokens of blocks that are never article content. */
+export const BOILERPLATE_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit',
+  'sponsor', 'sponsored', 'promo', 'promoted', 'dfp',
+  'share', 'shares', 'sharing', 'sharebar', 'social', 'socials',
+  'comment', 'comments', 'commentlist', 'respond', 'reply', 'replies', 'disqus',
+  'related', 'recommended', 'recommendations', 'recirculation', 'outbrain', 'taboola',
+  'newsletter', 'subscribe', 'subscription', 'signup',
+  'breadcrumb', 'breadcrumbs', 'tags', 'tagcloud', 'keywords',
+  'ticker', 'marquee', 'popular', 'trending', 'mostread', 'most-read',
+  'sidebar', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'modal', 'popup',
+  'toolbar', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'footer', 'masthead',
+]);
+
+/** Multi-part class/id phrases (matched as substrings of the joined class/id). */
+export const BOILERPLATE_PHRASES = [
+  'read-also', 'readalso', 'read-more', 'readmore', 'also-read', 'more-stories', 'more-news',
+  'most-read', 'mostread', 'most-popular', 'most-viewed', 'related-', '-related', 'share-',
+  '-share', 'social-', 'comment-', '-comment', 'newsletter', 'breadcrumb', 'sidebar',
+  'advert', 'sponsor', 'ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google-ad',
+];
+
+/** Text of a block that is only an advertising label. */
+export const AD_LABEL =
+  /^(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|publicidade|publicidad|publicité|anzeige|pubblicità|reklama|реклама|إعلان|اعلان|الإعلانات|إعلانات|تبلیغات|آگهی|פרסומת)$/iu;
+
+/**
+ * Starts of inline "read also" teasers: a short block that begins like this and
+ * points elsewhere is a link to another story, not part of this one.
+ */
+export const RELATED_PREFIX =
+  /^\s*(اقرأ|إقرأ|اقرا|إقرا)\s*(أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)|^\s*(قد|ربما)\s+(يهمك|يعجبك|تهمك)|^\s*(طالع|شاهد|تابع)\s+(أيضا|أيضاً|ايضا|ايضاً|أيضًا)|^\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة)|^\s*(بیشتر بخوانید|بخوانید|مطالب مرتبط|اخبار مرتبط)|^\s*(קראו עוד|קראו גם|כתבות נוספות)|^\s*(read (more|also|next)|also read|related( stories| articles| coverage| content)?|see also|more on this|recommended|you (may|might) (also )?like|more from)\s*[:：\-–—]/iu;
+
+/** Headings of furniture sections (related, most read, comments, newsletter...). */
+export const FURNITURE_HEADING =
+  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;

@@ -1,0 +1,171 @@
+import { Readability } from '@mozilla/readability';
+import { readingMinutes } from '../reading-time';
+import { toPlainText } from '../text/plain-text';
+import { countWords } from '../text/word-count';
+import { chooseDirection, parseDir } from './direction';
+import { guessRtlLanguage, isRtlLanguage, primaryLanguage } from './language';
+import { fixLazyImages } from './lazy-images';
+import { applyLiveSignals, readLiveSignals } from './live-signals';
+import { postClean } from './post-clean';
+import { preClean } from './pre-clean';
+import { checkReaderable } from './readerable';
+import { sanitizeArticleHtml } from './sanitize';
+import { chooseTitle } from './title';
+import type { Article, ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
+
+/** Defaults for the size cap and time budget (see ExtractOptions). */
+export const EXTRACT_LIMITS = { maxElements: 60_000, maxChars: 3_000_000, timeBudgetMs: 2_500 } as const;
+
+class Stop {
+  constructor(readonly reason: ExtractFailureReason) {}
+}
+
+/**
+ * Reads the article out of a live page: readerable check, live signals
+ * (hidden elements, CSS direction), a clone that is pre-cleaned, Readability,
+ * post-clean, sanitize, then direction, language and plain text. Never changes
+ * `doc`. Expected failures come back as `{ok: false, reason}`.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  try {
+    return { ok: true, article: runPipeline(doc, opts) };
+  } catch (e) {
+    if (e instanceof Stop) return { ok: false, reason: e.reason };
+    throw e;
+  }
+}
+
+function runPipeline(doc: Document, opts: ExtractOptions): Article {
+  const now = opts.now ?? (() => Date.now());
+  const started = now();
+  const budget = opts.timeBudgetMs ?? EXTRACT_LIMITS.timeBudgetMs;
+  const checkTime = () => {
+    if (now() - started > budget) throw new Stop('timeout');
+  };
+  const win = doc.defaultView;
+
+  if (!doc.documentElement || !doc.body) throw new Stop(opts.force ? 'no-article' : 'not-readerable');
+  if (doc.getElementsByTagName('*').length > (opts.maxElements ?? EXTRACT_LIMITS.maxElements)) {
+    throw new Stop('too-large');
+  }
+  if ((doc.body.textContent?.length ?? 0) > (opts.maxChars ?? EXTRACT_LIMITS.maxChars)) {
+    throw new Stop('too-large');
+  }
+
+  const verdict = checkReaderable(doc, opts.url, (el) => isVisible(el, win));
+  if (verdict === 'restricted-url') throw new Stop('restricted-url');
+  if (verdict === 'not-readerable' && !opts.force) throw new Stop('not-readerable');
+  checkTime();
+
+  const signals = readLiveSignals(doc, win);
+  const declaredDir = explicitDir(doc);
+  checkTime();
+
+  const clone = doc.cloneNode(true) as Document;
+  applyLiveSignals(clone, signals);
+  const metaTitleHint = clone.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
+  fixLazyImages(clone);
+  const headings = clone.cloneNode(true) as Document; // h1 candidates before cleaning
+  preClean(clone);
+  checkTime();
+
+  // Readability options, chosen on purpose:
+  // - serializer returns the element so post-clean works on nodes, not a re-parse;
+  // - keepClasses false (default): classes are presentation, the sanitizer drops them;
+  // - charThreshold 500 (default): shorter results make it retry with looser rules,
+  //   which recovers short news items better than accepting a fragment;
+  // - JSON-LD metadata on (default): the most reliable source for byline and date.
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  checkTime();
+  if (!parsed || !parsed.content) throw new Stop('no-article');
+
+  const siteName = clean(parsed.siteName);
+  const title = chooseTitle(headings, parsed.title || metaTitleHint, siteName);
+  postClean(parsed.content, { baseUrl: doc.baseURI || opts.url, title });
+  const html = sanitizeArticleHtml(parsed.content, win ?? (globalThis as unknown as Window));
+  const text = toPlainText(parsed.content);
+  if (text.length === 0) throw new Stop('no-article');
+  checkTime();
+
+  const declaredLang = primaryLanguage(doc.documentElement.getAttribute('lang')) ?? primaryLanguage(contentLanguage(doc));
+  const dir = chooseDirection({
+    attribute: declaredDir ?? parseDir(parsed.dir),
+    computed: signals.bodyDirection === 'rtl' ? 'rtl' : computedRtl(parsed.content),
+    languageIsRtl: declaredLang ? isRtlLanguage(declaredLang) : null,
+    text,
+  });
+  const lang = chooseLanguage(declaredLang, dir, text);
+  const wordCount = countWords(text);
+  return {
+    url: opts.url,
+    title,
+    byline: clean(parsed.byline),
+    siteName,
+    publishedTime: clean(parsed.publishedTime),
+    excerpt: clean(parsed.excerpt),
+    lang,
+    dir,
+    html,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(text.length, lang),
+  };
+}
+
+function clean(s: string | null | undefined): string | null {
+  const v = s?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+function isVisible(el: Element, win: Window | null): boolean {
+  if (el.hasAttribute('hidden')) return false;
+  const style = win?.getComputedStyle?.(el);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/** A `dir` attribute on the page's outer containers, innermost first. */
+function explicitDir(doc: Document): 'rtl' | 'ltr' | null {
+  const containers = [
+    doc.querySelector('article[dir], [itemprop~="articleBody"][dir]'),
+    doc.querySelector('main[dir]'),
+    doc.body,
+    doc.documentElement,
+  ];
+  for (const el of containers) {
+    const d = parseDir(el?.getAttribute('dir'));
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * Whether the article's content sits under a place where the live page's CSS
+ * turned direction to rtl (recorded as `dir="rtl"` marks on the clone).
+ */
+function computedRtl(content: Element): 'rtl' | null {
+  const marked = Array.from(content.querySelectorAll('[dir="rtl"]'));
+  const rtlChars = marked.reduce((n, el) => (el.parentElement?.closest('[dir="rtl"]') ? n : n + (el.textContent?.length ?? 0)), 0);
+  return rtlChars > (content.textContent?.length ?? 0) / 2 ? 'rtl' : null;
+}
+
+function contentLanguage(doc: Document): string | null {
+  return (
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ??
+    null
+  );
+}
+
+/**
+ * The declared language unless the text plainly contradicts it (an Arabic page
+ * declaring `lang="en-US"`); with no declaration, a guess from the script.
+ */
+function chooseLanguage(declared: string | null, dir: 'rtl' | 'ltr', text: string): string | null {
+  const sample = text.slice(0, 4000);
+  const guessed = guessRtlLanguage(sample);
+  if (declared) {
+    if (dir === 'rtl' && !isRtlLanguage(declared) && guessed) return guessed;
+    return declared;
+  }
+  return guessed;
+}

@@ -1,0 +1,105 @@
+/**
+ * What only the live page knows. A clone has no layout and no computed style, so
+ * before cloning we read, on the live DOM and without changing it, which elements
+ * the reader cannot see and where the page's CSS turns the text right to left.
+ * `applyLiveSignals` then marks the same elements in the clone: both documents list
+ * their elements in the same order, so an element's index is its identity.
+ */
+
+export interface LiveSignals {
+  /** Indexes (in `getElementsByTagName('*')` order) of hidden subtree roots. */
+  hidden: number[];
+  /** Indexes of elements whose computed direction is rtl while their parent's is not. */
+  rtlStarts: number[];
+  /** Computed direction of `<body>` (or the root) on the live page, if known. */
+  bodyDirection: 'rtl' | 'ltr' | null;
+  /** Whether the page had layout (false in jsdom, where sizes are all zero). */
+  hasLayout: boolean;
+}
+
+export const HIDDEN_MARK = 'data-safi-hidden';
+
+function isHiddenByStyle(style: CSSStyleDeclaration): boolean {
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}
+
+function isZeroSize(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width === 0 && r.height === 0;
+}
+
+function hasAnyLayout(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const r = body.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+}
+
+/** Elements never marked hidden: they carry no visible box by design. */
+const NEVER_HIDDEN = new Set(['HTML', 'HEAD', 'BODY', 'BR', 'WBR', 'SOURCE', 'TRACK', 'PICTURE', 'NOSCRIPT']);
+
+/** Reads hidden elements and direction changes from the live page (read only). */
+export function readLiveSignals(doc: Document, win: Window | null): LiveSignals {
+  const all = doc.getElementsByTagName('*');
+  const hasLayout = hasAnyLayout(doc);
+  const hidden: number[] = [];
+  const rtlStarts: number[] = [];
+  const dirOf = new Map<Element, string>();
+  let hiddenRoot: Element | null = null;
+  const getStyle = win?.getComputedStyle?.bind(win);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (hiddenRoot && hiddenRoot.contains(el)) continue;
+    hiddenRoot = null;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'HEAD') {
+      hiddenRoot = el; // skipped, not marked: nothing in <head> is shown
+      continue;
+    }
+    const style = getStyle ? getStyle(el) : null;
+    if (!NEVER_HIDDEN.has(tag) && isHidden(el, style, hasLayout)) {
+      hidden.push(i);
+      hiddenRoot = el;
+      continue;
+    }
+    const dir = style?.direction || dirOf.get(el.parentElement as Element) || '';
+    dirOf.set(el, dir);
+    const parentDir = el.parentElement ? dirOf.get(el.parentElement) : '';
+    if (dir === 'rtl' && parentDir !== 'rtl') rtlStarts.push(i);
+  }
+  const root = doc.body ?? doc.documentElement;
+  const bodyDir = root ? dirOf.get(root) : undefined;
+  return {
+    hidden,
+    rtlStarts,
+    bodyDirection: bodyDir === 'rtl' || bodyDir === 'ltr' ? bodyDir : null,
+    hasLayout,
+  };
+}
+
+function isHidden(el: Element, style: CSSStyleDeclaration | null, hasLayout: boolean): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) {
+    return true;
+  }
+  if (style && isHiddenByStyle(style)) return true;
+  // Zero-size boxes (screen-reader-only labels, collapsed widgets) only mean
+  // something when the page has layout; in a parser without layout all are zero.
+  return hasLayout && style?.display !== 'contents' && isZeroSize(el) && !el.querySelector('img');
+}
+
+/**
+ * Applies `signals` to a clone of the document they were read from: hidden
+ * subtrees are removed, and a `dir="rtl"` attribute records each place where the
+ * live page's CSS turned the text right to left (unless the element already has a
+ * `dir`), so Readability and the sanitizer keep the direction.
+ */
+export function applyLiveSignals(clone: Document, signals: LiveSignals): void {
+  const all = clone.getElementsByTagName('*');
+  const snapshot: Element[] = Array.from(all);
+  for (const i of signals.rtlStarts) {
+    const el = snapshot[i];
+    if (el && !el.hasAttribute('dir')) el.setAttribute('dir', 'rtl');
+  }
+  for (const i of signals.hidden) snapshot[i]?.remove();
+}

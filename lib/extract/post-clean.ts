@@ -1,0 +1,112 @@
+import { AD_LABEL, FURNITURE_HEADING, RELATED_PREFIX } from './boilerplate-patterns';
+import { linkDensity, normalizedText, textLength } from './dom-metrics';
+
+const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr';
+const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquote, h2, h3, h4, h5, h6';
+
+/**
+ * Tidies Readability's output: absolute URLs for links and images, no empty
+ * blocks, no trailing "related" paragraphs, no title repeated at the top.
+ */
+export function postClean(content: Element, opts: { baseUrl: string; title: string }): void {
+  // Readability's own wrapper ids mean nothing to a reader.
+  for (const el of [content, ...Array.from(content.querySelectorAll('[id^="readability-"]'))]) {
+    if (el.id.startsWith('readability-')) el.removeAttribute('id');
+  }
+  absolutizeUrls(content, opts.baseUrl);
+  removeRepeatedTitle(content, opts.title);
+  removeTrailingTeasers(content);
+  removeEmptyBlocks(content);
+}
+
+function resolve(value: string, base: string): string | null {
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+function absolutizeUrls(root: Element, base: string): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href')!;
+    if (href.startsWith('#')) continue;
+    const abs = resolve(href, base);
+    if (abs) a.setAttribute('href', abs);
+    else a.removeAttribute('href');
+  }
+  for (const el of Array.from(root.querySelectorAll('img[src], video[src], audio[src], source[src], video[poster]'))) {
+    for (const attr of ['src', 'poster']) {
+      const v = el.getAttribute(attr);
+      if (v === null || v.startsWith('data:')) continue;
+      const abs = resolve(v, base);
+      if (abs) el.setAttribute(attr, abs);
+      else el.removeAttribute(attr);
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
+    const set = el
+      .getAttribute('srcset')!
+      .split(/,\s+/)
+      .map((candidate) => {
+        const [url, ...descriptor] = candidate.trim().split(/\s+/);
+        const abs = url ? resolve(url, base) : null;
+        return abs ? [abs, ...descriptor].join(' ') : null;
+      })
+      .filter(Boolean);
+    if (set.length) el.setAttribute('srcset', set.join(', '));
+    else el.removeAttribute('srcset');
+  }
+}
+
+function comparable(s: string): string {
+  return s.replace(/[\p{P}\p{S}\s]+/gu, ' ').trim().toLowerCase();
+}
+
+/** Readability keeps an h1 or a leading paragraph that only repeats the title. */
+function removeRepeatedTitle(root: Element, title: string): void {
+  const wanted = comparable(title);
+  if (!wanted) return;
+  const first = Array.from(root.querySelectorAll('h1, h2, h3, p')).slice(0, 3);
+  for (const el of first) {
+    if (comparable(normalizedText(el)) === wanted) {
+      el.remove();
+      return;
+    }
+  }
+}
+
+function hasMedia(el: Element): boolean {
+  return el.matches(MEDIA) || el.querySelector(MEDIA) !== null;
+}
+
+function lastBlock(root: Element): Element | null {
+  let el = root.lastElementChild;
+  while (el && el.children.length === 1 && !hasMedia(el) && textLength(el) === textLength(el.firstElementChild!)) {
+    el = el.lastElementChild;
+  }
+  return el;
+}
+
+/** Drops the teaser links, ad labels and furniture headings a story often ends with. */
+function removeTrailingTeasers(root: Element): void {
+  for (let guard = 0; guard < 12; guard++) {
+    const el = lastBlock(root);
+    if (!el || el === root) return;
+    const text = normalizedText(el);
+    const teaser =
+      (text.length > 0 && text.length < 300 && RELATED_PREFIX.test(text)) ||
+      (text.length > 0 && text.length < 60 && (FURNITURE_HEADING.test(text) || AD_LABEL.test(text))) ||
+      (text.length > 0 && text.length < 400 && linkDensity(el) > 0.8 && !hasMedia(el)) ||
+      (text.length === 0 && !hasMedia(el));
+    if (!teaser) return;
+    el.remove();
+  }
+}
+
+function removeEmptyBlocks(root: Element): void {
+  const blocks = Array.from(root.querySelectorAll(BLOCKS)).reverse();
+  for (const el of blocks) {
+    if (!hasMedia(el) && textLength(el) === 0) el.remove();
+  }
+}

@@ -1,0 +1,154 @@
+import {
+  AD_LABEL,
+  BOILERPLATE_PHRASES,
+  BOILERPLATE_TOKENS,
+  FURNITURE_HEADING,
+  RELATED_PREFIX,
+} from './boilerplate-patterns';
+import { classAndId, linkDensity, normalizedText, proseLength, textLength } from './dom-metrics';
+
+/**
+ * Removes from a *clone* of the page what is not the article, before Readability
+ * scores it: page furniture (site header, nav, footer, sidebars), forms and
+ * comment sections, related / most-read / "read also" lists, share bars, ads and
+ * their labels, tickers, breadcrumbs and tag clouds.
+ *
+ * Every rule is structural first: a block is only removed when it carries a small
+ * share of the page's prose, so a container that holds the story is never lost
+ * because of a class name (mozilla/readability #807, #564). Blocks inside the
+ * article (`article`, `main`, `[itemprop=articleBody]`) that read like content —
+ * a byline footer, a pull-quote aside, a note — are kept.
+ */
+export function preClean(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  removeAll(doc, 'script, style, link, template, iframe, frame, object, embed, canvas, svg, marquee, dialog, select, textarea, input, button');
+  const pageProse = Math.max(1, proseLength(body));
+  const protects = (el: Element) => proseLength(el) >= Math.max(200, pageProse * 0.3);
+
+  removeForms(doc, protects);
+  removeLandmarks(doc, protects);
+  removeByClassOrId(body, protects);
+  removeFurnitureSections(doc, protects);
+  removeInlineTeasers(doc);
+  removeAdLabels(doc);
+}
+
+function removeAll(doc: Document, selector: string): void {
+  for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
+}
+
+const ARTICLE_CONTEXT = 'article, main, [role="main"], [itemprop~="articleBody"], [itemprop~="articlebody"]';
+
+/** Forms are comment boxes, searches and sign-ups — unless the whole page is one form. */
+function removeForms(doc: Document, protects: (el: Element) => boolean): void {
+  for (const form of Array.from(doc.querySelectorAll('form, [role="form"], [role="search"]'))) {
+    if (form.isConnected && !protects(form)) form.remove();
+  }
+}
+
+function removeLandmarks(doc: Document, protects: (el: Element) => boolean): void {
+  const selector =
+    'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"]';
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (!el.isConnected || protects(el)) continue;
+    const tag = el.tagName.toLowerCase();
+    const role = el.getAttribute('role');
+    const inArticle = el.parentElement?.closest(ARTICLE_CONTEXT) != null;
+    if (inArticle && (tag === 'footer' || tag === 'aside' || tag === 'header') && !role) {
+      // Inside the story: keep what reads like content (byline, note, pull quote).
+      if (linkDensity(el) < 0.5 && !isFurnitureBlock(el)) continue;
+    }
+    if (!inArticle && tag === 'header' && !role && keepsPageHeader(el)) continue;
+    el.remove();
+  }
+}
+
+/**
+ * A page-level `<header>` that holds the story's own heading and standfirst
+ * (common when `<article>` wraps only the body) is kept; a site header is not.
+ */
+function keepsPageHeader(el: Element): boolean {
+  if (!el.querySelector('h1')) return false;
+  if (el.querySelector('nav, [role="navigation"], ul ul, form')) return false;
+  return linkDensity(el) < 0.3;
+}
+
+function isFurnitureBlock(el: Element): boolean {
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return heading !== null && FURNITURE_HEADING.test(normalizedText(heading));
+}
+
+function tokensOf(el: Element): string[] {
+  return classAndId(el).split(/[\s_-]+/).filter(Boolean);
+}
+
+function looksLikeBoilerplate(el: Element): boolean {
+  const joined = classAndId(el);
+  if (!joined.trim()) return false;
+  if (tokensOf(el).some((t) => BOILERPLATE_TOKENS.has(t))) return true;
+  return BOILERPLATE_PHRASES.some((p) => joined.includes(p));
+}
+
+/** Class/id keywords, only for blocks that carry little of the page's prose. */
+function removeByClassOrId(body: Element, protects: (el: Element) => boolean): void {
+  const candidates = Array.from(body.querySelectorAll('[class], [id]'));
+  for (const el of candidates) {
+    if (!el.isConnected || !looksLikeBoilerplate(el)) continue;
+    if (/^(html|body|article|main|p|h1|h2|h3|h4|h5|h6|figure|figcaption|img|picture|table)$/i.test(el.tagName)) continue;
+    if (el.matches('[itemprop~="articleBody"], [role="main"]')) continue;
+    if (protects(el) || proseLength(el) >= 400) continue;
+    el.remove();
+  }
+}
+
+/**
+ * A heading such as "Most read", "Related" or "اقرأ أيضا" starts a block of
+ * links: remove the smallest container around it that is mostly links, or, when
+ * there is none, the heading and the link-heavy siblings that follow it.
+ */
+function removeFurnitureSections(doc: Document, protects: (el: Element) => boolean): void {
+  const headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
+  for (const heading of Array.from(headings)) {
+    if (!heading.isConnected) continue;
+    const text = normalizedText(heading);
+    if (text.length === 0 || text.length > 40 || heading.children.length > 2) continue;
+    if (!FURNITURE_HEADING.test(text)) continue;
+    let container: Element | null = heading.parentElement;
+    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+      if (protects(container) || container === doc.body) {
+        container = null;
+        break;
+      }
+      if (textLength(container) > text.length + 20 && linkDensity(container) >= 0.5) break;
+    }
+    if (container) {
+      container.remove();
+      continue;
+    }
+    let next = heading.nextElementSibling;
+    while (next && linkDensity(next) >= 0.5 && !protects(next)) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    heading.remove();
+  }
+}
+
+/** Inline "اقرأ أيضا: …" / "Read more: …" teasers inside the body. */
+function removeInlineTeasers(doc: Document): void {
+  for (const block of Array.from(doc.querySelectorAll('p, li, div, h3, h4, h5, h6'))) {
+    if (!block.isConnected || block.querySelector('p, div')) continue;
+    const text = normalizedText(block);
+    if (text.length === 0 || text.length > 300) continue;
+    if (RELATED_PREFIX.test(text) && (block.querySelector('a') || text.length < 160)) block.remove();
+  }
+}
+
+/** "Advertisement" / "إعلان" labels left where an ad slot was. */
+function removeAdLabels(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('div, span, p, small, aside, section'))) {
+    if (el.isConnected && el.children.length <= 1 && AD_LABEL.test(normalizedText(el))) el.remove();
+  }
+}

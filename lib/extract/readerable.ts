@@ -1,0 +1,38 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { isRestrictedUrl } from './restricted-url';
+
+/**
+ * True when the URL is a site's front page: the root, an index file, or a bare
+ * language root such as `/ar/` or `/en`. Browsers' readers never offer to open
+ * those, and auto mode must never fire there.
+ */
+export function isHomePageUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const path = parsed.pathname.replace(/\/+$/, '').toLowerCase();
+  if (path === '' || /^\/(index|default|home)(\.\w+)?$/.test(path)) return true;
+  return /^\/[a-z]{2}(-[a-z]{2,4})?$/.test(path);
+}
+
+export type ReaderableVerdict = 'ok' | 'restricted-url' | 'not-readerable';
+
+/**
+ * Whether the page looks like an article worth opening in the reader:
+ * Readability's `isProbablyReaderable` (on the live page, with our visibility
+ * test, which sees CSS as well as inline styles) plus our own rules (never a
+ * restricted URL, never a home page).
+ */
+export function checkReaderable(
+  doc: Document,
+  url: string,
+  isVisible: (el: Element) => boolean,
+): ReaderableVerdict {
+  if (isRestrictedUrl(url)) return 'restricted-url';
+  if (isHomePageUrl(url)) return 'not-readerable';
+  const visibilityChecker = (node: Node) => isVisible(node as Element);
+  return isProbablyReaderable(doc, { visibilityChecker }) ? 'ok' : 'not-readerable';
+}

@@ -1,0 +1,74 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import type { SafeHtml } from './types';
+
+/**
+ * The one sanitizer. Everything the reader renders as HTML goes through
+ * `sanitizeArticleHtml`, with one configuration, in the extension's own context
+ * (never with prototypes the page can reach — brave-ios #2904).
+ *
+ * Beyond DOMPurify's defaults (which keep forms and `<style>`): no style, form
+ * controls, frames, plugins, SVG, base/meta/link; no inline style, classes,
+ * `referrerpolicy` or `ping` (CVE-2023-49060); links only to http(s), mailto and
+ * in-page anchors, opened with `rel="noopener noreferrer"`; `data:` URLs only as
+ * image sources.
+ */
+const CONFIG: Config = {
+  USE_PROFILES: { html: true, mathMl: true },
+  FORBID_TAGS: [
+    'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist',
+    'fieldset', 'legend', 'label', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed',
+    'applet', 'base', 'link', 'meta', 'script', 'noscript', 'template', 'dialog', 'svg', 'slot',
+    'portal', 'marquee', 'title',
+  ],
+  FORBID_ATTR: [
+    'style', 'class', 'referrerpolicy', 'ping', 'formaction', 'action', 'target', 'srcdoc',
+    'popover', 'popovertarget', 'is', 'autofocus', 'tabindex', 'contenteditable', 'xmlns',
+  ],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ADD_DATA_URI_TAGS: ['img'],
+  ALLOW_DATA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+const SAFE_IMAGE_DATA = /^data:image\/(png|jpe?g|gif|webp|avif)[;,]/i;
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (purify) return purify;
+  purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.tagName === 'A') {
+      const href = el.getAttribute('href');
+      if (href && href.startsWith('#')) {
+        // SANITIZE_NAMED_PROPS prefixes ids; keep in-page links pointing at them.
+        if (!href.startsWith('#user-content-')) el.setAttribute('href', `#user-content-${href.slice(1)}`);
+      } else if (href) {
+        el.setAttribute('rel', 'noopener noreferrer');
+        el.setAttribute('target', '_blank');
+      }
+    }
+    for (const attr of ['src', 'poster']) {
+      const v = el.getAttribute(attr);
+      if (v && /^data:/i.test(v.trim()) && !(el.tagName === 'IMG' && SAFE_IMAGE_DATA.test(v.trim()))) {
+        el.removeAttribute(attr);
+      }
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset && !srcset.split(',').every((c) => /^\s*https?:/i.test(c))) el.removeAttribute('srcset');
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+/**
+ * Sanitizes article HTML (a string, or a node whose whole subtree is taken) for
+ * rendering in an extension page. Idempotent: sanitizing the output again gives
+ * the same string.
+ */
+export function sanitizeArticleHtml(html: string | Node, win: Window): SafeHtml {
+  const out = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+  return out as SafeHtml;
+}
