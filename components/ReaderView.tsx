@@ -19,9 +19,8 @@ interface Props {
 /** Title, meta line, summary and body of one article, plus the copy actions. */
 export function ReaderView({ article, summary, uiLang, uiDir, copy }: Props) {
   const { status, run } = useCopyStatus(copy);
-  const meta = [article.byline ? i18n.t('reader.by', [article.byline]) : null, article.siteName].filter(
-    (v): v is string => Boolean(v),
-  );
+  // Byline and site are the article's own words, so they stay in its direction, unprefixed.
+  const meta = [article.byline, article.siteName].filter((v, i, all): v is string => Boolean(v) && all.indexOf(v) === i);
   return (
     <div class="safi-reader">
       <div class="safi-actions" lang={uiLang} dir={uiDir}>

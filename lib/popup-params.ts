@@ -9,9 +9,19 @@ export function tabIdFromSearch(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-/** The UI direction for a locale; `@@bidi_dir` is preferred when the browser provides it. */
-export function uiDirFor(bidiDir: string | undefined, locale: string): 'rtl' | 'ltr' {
-  if (bidiDir === 'rtl' || bidiDir === 'ltr') return bidiDir;
-  const primary = locale.toLowerCase().split(/[-_]/)[0];
-  return ['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'ug', 'sd'].includes(primary) ? 'rtl' : 'ltr';
+/**
+ * Language and direction of the extension's own UI. They come from the messages actually in
+ * use (`locale.lang`, `locale.dir` in locales/*.yml), not from the browser's UI locale: a
+ * browser in a language we have not translated shows the default (English) strings, and
+ * those must not be mirrored. Falls back to the browser's `@@bidi_dir` and UI language.
+ */
+export function uiLocaleFrom(
+  messageLang: string,
+  messageDir: string,
+  browserLang: string,
+  browserDir: string,
+): { uiLang: string; uiDir: 'rtl' | 'ltr' } {
+  const uiLang = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(messageLang) ? messageLang : browserLang || 'en';
+  const dir = messageDir === 'rtl' || messageDir === 'ltr' ? messageDir : browserDir;
+  return { uiLang, uiDir: dir === 'rtl' ? 'rtl' : 'ltr' };
 }

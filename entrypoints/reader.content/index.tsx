@@ -6,7 +6,8 @@ import { extractArticle } from '@/lib/extract/extract-article';
 import type { Article } from '@/lib/extract/types';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
-import { uiDirFor } from '@/lib/popup-params';
+import { uiLocaleFrom } from '@/lib/popup-params';
+import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
 import { getSettings } from '@/lib/storage';
@@ -41,8 +42,12 @@ export default defineContentScript({
 });
 
 async function openOverlay(ctx: ContentScriptContext, article: Article, settings: Settings, url: string) {
-  const uiLang = browser.i18n.getUILanguage();
-  const uiDir = uiDirFor(browser.i18n.getMessage('@@bidi_dir'), uiLang);
+  const { uiLang, uiDir } = uiLocaleFrom(
+    i18n.t('locale.lang'),
+    i18n.t('locale.dir'),
+    browser.i18n.getUILanguage(),
+    browser.i18n.getMessage('@@bidi_dir'),
+  );
   const rule = findMatchingRule(url, settings.autoSites);
   const summary = summarize(article.text, { lang: article.lang, sentences: settings.summarySentences });
   // Focus goes back where it was, so closing leaves the page as the user had it.

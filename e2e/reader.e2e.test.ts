@@ -1,0 +1,204 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopupFor, registeredMatches, waitFor, writeSettings } from './support/popup';
+
+const AR_SEED = 'tests/fixtures/pages/ar-seed-cms';
+const ROUTES = {
+  '/': 'e2e/fixtures/index.html',
+  '/news/ar-seed.html': `${AR_SEED}/source.html`,
+  '/news/library-reopens.html': 'e2e/fixtures/en-article.html',
+  '/contact.html': 'e2e/fixtures/non-article.html',
+};
+const ARTIFACTS = resolve('test-results');
+
+interface SeedExpectations {
+  titleIncludes: string;
+  mustContainBlock: string[];
+  mustNotContain: string[];
+}
+
+let ext: LoadedExtension;
+let server: FixtureServer;
+let seed: SeedExpectations;
+/** Every URL any page or the extension asked for, apart from the fixture server. */
+const outside: string[] = [];
+
+beforeAll(async () => {
+  seed = JSON.parse(await readFile(`${AR_SEED}/meta.json`, 'utf8')).expect;
+  server = await startFixtureServer(ROUTES);
+  ext = await launchWithExtension();
+  // The network is closed anyway; record and refuse anything that is not the fixture server.
+  await ext.context.route(
+    (url) => url.protocol.startsWith('http') && url.origin !== server.origin,
+    (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    },
+  );
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+it('the console watcher does see an error logged by the extension', async () => {
+  // Guards the last test against passing vacuously: an error from the service worker is caught.
+  await ext.worker.evaluate(() => console.error('[safi] e2e probe'));
+  await expect.poll(() => ext.extensionErrors.some((e) => e.includes('e2e probe'))).toBe(true);
+  ext.extensionErrors.length = 0;
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('popup reader', () => {
+  it('shows the Arabic seed article right-to-left, with summary, body and no page clutter', async () => {
+    const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/ar-seed.html`);
+    const article = popup.locator('article.safi-article');
+    await article.waitFor({ timeout: 15_000 });
+
+    expect(await article.getAttribute('dir')).toBe('rtl');
+    expect(await article.getAttribute('lang')).toBe('ar');
+    expect(await popup.locator('h1.safi-title').innerText()).toContain(seed.titleIncludes);
+    expect(await popup.locator('.safi-summary-list li').count()).toBeGreaterThan(0);
+    expect((await popup.locator('.safi-summary-list').innerText()).trim()).not.toBe('');
+
+    const body = popup.locator('.safi-article-body');
+    const bodyText = normalize(await body.innerText());
+    for (const block of seed.mustContainBlock) expect(bodyText).toContain(normalize(block));
+    for (const junk of seed.mustNotContain) expect(bodyText).not.toContain(normalize(junk));
+    expect(await body.locator('p').count()).toBeGreaterThanOrEqual(5);
+    expect(await body.locator('form, input, textarea, aside, footer').count()).toBe(0);
+
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-ar-seed.png') });
+    await popup.close();
+  });
+
+  it('puts the title, a blank line and the clean article text on the clipboard', async () => {
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/library-reopens.html`);
+    await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    const title = await popup.locator('h1.safi-title').innerText();
+    const expectedBody = await popup.evaluate(() => {
+      // The same blocks the article shows, one blank line apart.
+      const blocks = [...document.querySelectorAll('.safi-article-body :is(p, h2, h3, li, figcaption)')];
+      return blocks.map((b) => (b as HTMLElement).innerText.trim()).filter(Boolean);
+    });
+
+    await popup.getByRole('button', { name: 'Copy text' }).click();
+    await expect.poll(() => popup.locator('[role="status"].safi-copy-status').innerText()).toContain('Copied');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+
+    expect(copied.startsWith(`${title}\n\n`)).toBe(true);
+    expect(copied.split('\n\n').slice(1)).toEqual(expectedBody);
+    expect(copied).not.toMatch(/<[a-z]/i);
+    expect(copied).not.toContain('Post comment');
+    expect(copied).not.toContain('Most read');
+    await popup.close();
+  });
+
+  it('renders an English article left-to-right', async () => {
+    const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/library-reopens.html`);
+    const article = popup.locator('article.safi-article');
+    await article.waitFor({ timeout: 15_000 });
+    expect(await article.getAttribute('dir')).toBe('ltr');
+    expect(await article.getAttribute('lang')).toBe('en');
+    expect(await popup.locator('h1.safi-title').innerText()).toBe('River town reopens its library after two years of repairs');
+    await popup.close();
+  });
+
+  it('says a non-article is not an article, and "Show it anyway" forces the reader', async () => {
+    const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/contact.html`);
+    const failure = popup.locator('.safi-failure');
+    await failure.waitFor({ timeout: 15_000 });
+    expect(await failure.getAttribute('data-state')).toBe('not-readerable');
+    expect(await failure.innerText()).toContain("doesn't look like an article");
+
+    await popup.getByRole('button', { name: 'Show it anyway' }).click();
+    const article = popup.locator('article.safi-article');
+    await article.waitFor({ timeout: 15_000 });
+    expect(await popup.locator('h1.safi-title').innerText()).toBe('Visiting the newsroom');
+    expect(await popup.locator('.safi-article-body').innerText()).toContain('Mill Street stop');
+    await popup.close();
+  });
+});
+
+describe('auto reader mode', () => {
+  it('registers the overlay script for the granted site only', async () => {
+    await writeSettings(ext.worker, { summarySentences: 3, autoSites: ['127.0.0.1'], autoAllSites: false });
+    expect(await waitFor(async () => (await registeredMatches(ext.worker)) !== null)).toBe(true);
+    expect(await registeredMatches(ext.worker)).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
+  });
+
+  it('opens the overlay on an article, and Esc restores the page, scroll position included', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/library-reopens.html`);
+    const overlay = page.locator('safi-reader-overlay');
+    await overlay.locator('h1.safi-title').waitFor({ timeout: 15_000 });
+    expect(await overlay.locator('article.safi-article').getAttribute('dir')).toBe('ltr');
+
+    // Scrolling inside the overlay must not move the page underneath.
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel(0, 2000);
+    await page.evaluate(() => window.scrollTo(0, 640));
+    await page.keyboard.press('Escape');
+    await overlay.waitFor({ state: 'detached', timeout: 5_000 });
+
+    const after = await page.evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      before: (window as unknown as { __pageBefore: string }).__pageBefore,
+      scrollY: window.scrollY,
+    }));
+    expect(after.html).toBe(after.before);
+    expect(after.scrollY).toBe(640);
+
+    // Closing is sticky for this tab and URL: a reload does not bring the overlay back.
+    await page.reload();
+    await page.waitForTimeout(1_500);
+    expect(await overlay.count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['the home page', '/'],
+    ['a non-article', '/contact.html'],
+  ])('does not open on %s', async (_name, path) => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForTimeout(2_000);
+    expect(await page.locator('safi-reader-overlay').count()).toBe(0);
+    await page.close();
+  });
+
+  it('turns itself off for the site from the overlay', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/ar-seed.html`);
+    const overlay = page.locator('safi-reader-overlay');
+    await overlay.locator('h1.safi-title').waitFor({ timeout: 15_000 });
+    expect(await overlay.locator('article.safi-article').getAttribute('dir')).toBe('rtl');
+    await overlay.getByRole('button', { name: 'Turn off for this site' }).click();
+    await overlay.waitFor({ state: 'detached', timeout: 5_000 });
+    expect(await waitFor(async () => (await registeredMatches(ext.worker)) === null)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('privacy and hygiene', () => {
+  it('made no request outside the fixture server other than the pages’ own resources', async () => {
+    const pageSources = (await Promise.all(Object.values(ROUTES).map((f) => readFile(f, 'utf8')))).join('\n');
+    const notFromPages = outside.filter((url) => !pageSources.includes(new URL(url).host));
+    expect(notFromPages).toEqual([]);
+    // The popup showed the article's images from the page's server, as the page would.
+    expect(server.requests.some((p) => p.endsWith('library-reading-room.jpg'))).toBe(true);
+  });
+
+  it('logged no console error in any extension context', () => {
+    expect(ext.extensionErrors).toEqual([]);
+  });
+});
+
+function normalize(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
