@@ -20,6 +20,13 @@ const JSDOM = UntypedJSDOM as JsdomConstructor;
  */
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
 
+/**
+ * A clock that never moves, passed as `now` wherever time is not what a test is about: the
+ * pipeline's time budget is measured on the injected clock, and jsdom on a loaded machine can
+ * take seconds per page, which must not turn into a `timeout` result and a flaky test.
+ */
+export const STOPPED_CLOCK = (): number => 0;
+
 /** What a fixture page must produce; every field is optional and checked only when present. */
 export interface FixtureExpect {
   dir?: TextDirection;

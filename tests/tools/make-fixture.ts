@@ -12,11 +12,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { expectationFailures, goldenOf, listFixtureSlugs, loadFixture } from '../helpers/load-fixture';
+import { expectationFailures, goldenOf, listFixtureSlugs, loadFixture, STOPPED_CLOCK } from '../helpers/load-fixture';
 
 async function makeOne(slug: string, accept: boolean, print: boolean): Promise<boolean> {
   const fixture = loadFixture(slug);
-  const result = await extractArticle(fixture.doc, { url: fixture.meta.url, force: fixture.meta.force });
+  const result = await extractArticle(fixture.doc, {
+    url: fixture.meta.url,
+    force: fixture.meta.force,
+    now: STOPPED_CLOCK,
+  });
   const failures = expectationFailures(result, fixture.meta.expect);
   if (print) {
     console.log(`===== ${slug}`);

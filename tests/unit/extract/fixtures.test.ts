@@ -8,6 +8,7 @@ import {
   goldenOf,
   listFixtureSlugs,
   loadFixture,
+  STOPPED_CLOCK,
   type Fixture,
 } from '../../helpers/load-fixture';
 
@@ -15,7 +16,7 @@ const slugs = listFixtureSlugs();
 const articleSlugs = slugs.filter((slug) => !loadFixture(slug).meta.expect.reason);
 
 async function run(fixture: Fixture): Promise<ExtractResult> {
-  return extractArticle(fixture.doc, { url: fixture.meta.url, force: fixture.meta.force });
+  return extractArticle(fixture.doc, { url: fixture.meta.url, force: fixture.meta.force, now: STOPPED_CLOCK });
 }
 
 async function articleOf(slug: string) {
