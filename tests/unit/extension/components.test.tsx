@@ -1,0 +1,251 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { AutoModeControls } from '@/components/AutoModeControls';
+import { FailureView } from '@/components/FailureView';
+import { LoadingSkeleton, SKELETON_DELAY_MS } from '@/components/LoadingSkeleton';
+import { ReaderOverlay } from '@/components/ReaderOverlay';
+import { ReaderView } from '@/components/ReaderView';
+import type { Article, SafeHtml } from '@/lib/extract/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { stubI18n } from './i18n-stub';
+
+const article: Article = {
+  url: 'https://news.example.com/story',
+  title: 'عنوان <b>الخبر</b>',
+  byline: 'مراسلنا',
+  siteName: 'الموقع',
+  publishedTime: null,
+  excerpt: null,
+  lang: 'ar',
+  dir: 'rtl',
+  html: '<p>الفقرة الأولى.</p><p>الفقرة الثانية.</p>' as SafeHtml,
+  text: 'الفقرة الأولى.\n\nالفقرة الثانية.',
+  wordCount: 4,
+  readingMinutes: 2,
+};
+
+beforeEach(() => stubI18n());
+afterEach(cleanup);
+
+describe('ReaderView', () => {
+  function renderView(copy = vi.fn(async () => {})) {
+    render(<ReaderView article={article} summary={['جملة أولى.', 'جملة ثانية.']} uiLang="en" uiDir="ltr" copy={copy} />);
+    return copy;
+  }
+
+  it('gives the article its own direction and language, and the controls the UI ones', () => {
+    renderView();
+    const el = screen.getByRole('article');
+    expect(el.getAttribute('dir')).toBe('rtl');
+    expect(el.getAttribute('lang')).toBe('ar');
+    const actions = screen.getByRole('button', { name: 'reader.copyText' }).parentElement!;
+    expect(actions.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('renders the title as text, never as markup', () => {
+    renderView();
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(h1.textContent).toBe('عنوان <b>الخبر</b>');
+    expect(h1.querySelector('b')).toBeNull();
+  });
+
+  it('shows byline, site and the pluralised reading time', () => {
+    renderView();
+    expect(screen.getByText('مراسلنا')).toBeTruthy();
+    expect(screen.getByText('الموقع')).toBeTruthy();
+    expect(screen.getByText('reader.readingTime.other[2]')).toBeTruthy();
+  });
+
+  it('renders the sanitized body and the summary sentences', () => {
+    const { container } = render(
+      <ReaderView article={article} summary={['جملة أولى.']} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+    );
+    expect(container.querySelectorAll('.safi-article-body p')).toHaveLength(2);
+    expect(screen.getByText('جملة أولى.')).toBeTruthy();
+  });
+
+  it('copies title, blank line and text, and confirms politely', async () => {
+    const copy = renderView();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'reader.copyText' }));
+    });
+    expect(copy).toHaveBeenCalledWith('عنوان <b>الخبر</b>\n\nالفقرة الأولى.\n\nالفقرة الثانية.');
+    const status = screen.getByText('reader.copied');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('copies the summary one sentence per line', async () => {
+    const copy = renderView();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'reader.copySummary' }));
+    });
+    expect(copy).toHaveBeenCalledWith('جملة أولى.\nجملة ثانية.');
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    renderView(vi.fn(async () => {
+      throw new Error('denied');
+    }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'reader.copyText' }));
+    });
+    expect(screen.getByText('reader.copyFailed')).toBeTruthy();
+  });
+
+  it('hides the summary panel when there is no summary', () => {
+    render(<ReaderView article={article} summary={[]} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    expect(screen.queryByRole('button', { name: 'reader.copySummary' })).toBeNull();
+  });
+});
+
+describe('FailureView', () => {
+  it.each([
+    ['not-readerable', 'state.notArticle.title', 'state.showAnyway'],
+    ['no-article', 'state.noArticle.title', 'state.showAnyway'],
+    ['timeout', 'state.timeout.title', 'state.retry'],
+    ['error', 'state.error.title', 'state.retry'],
+  ] as const)('shows %s with its message and action', (reason, title, action) => {
+    const handler = vi.fn();
+    render(<FailureView reason={reason} onForce={handler} onRetry={handler} />);
+    expect(screen.getByRole('heading').textContent).toBe(title);
+    fireEvent.click(screen.getByRole('button', { name: action }));
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['restricted-url', 'too-large'] as const)('offers no button for %s, where none would help', (reason) => {
+    render(<FailureView reason={reason} onForce={() => {}} onRetry={() => {}} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('explains what to do on a restricted page', () => {
+    render(<FailureView reason="restricted-url" />);
+    expect(screen.getByText('state.restricted.body')).toBeTruthy();
+  });
+
+  it('never shows a stack trace', () => {
+    const { container } = render(<FailureView reason="error" />);
+    expect(container.textContent).not.toMatch(/at \w+ \(|Error:/);
+  });
+});
+
+describe('LoadingSkeleton', () => {
+  it('shows placeholder lines only after a short delay, so quick reads never flash', () => {
+    vi.useFakeTimers();
+    const { container } = render(<LoadingSkeleton />);
+    expect(container.querySelector('.safi-skeleton-lines')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(SKELETON_DELAY_MS + 1);
+    });
+    expect(container.querySelector('.safi-skeleton-lines')).not.toBeNull();
+    vi.useRealTimers();
+  });
+
+  it('announces loading to assistive technology at once', () => {
+    render(<LoadingSkeleton />);
+    expect(screen.getByRole('status').getAttribute('aria-busy')).toBe('true');
+  });
+});
+
+describe('AutoModeControls', () => {
+  it('reports switching this site on', () => {
+    const onToggle = vi.fn();
+    render(
+      <AutoModeControls
+        settings={DEFAULT_SETTINGS}
+        rule="example.com"
+        note={null}
+        busy={false}
+        uiLang="en"
+        onToggle={onToggle}
+        onSentences={() => {}}
+      />,
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: /auto\.thisSite/ }));
+    expect(onToggle).toHaveBeenCalledWith({ kind: 'site', rule: 'example.com' }, true);
+  });
+
+  it('says why the switch stayed off when permission was declined', () => {
+    render(
+      <AutoModeControls
+        settings={DEFAULT_SETTINGS}
+        rule="example.com"
+        note="declined"
+        busy={false}
+        uiLang="en"
+        onToggle={() => {}}
+        onSentences={() => {}}
+      />,
+    );
+    expect(screen.getByText('auto.declined')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: /auto\.thisSite/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('offers no site switch on a page that is not a website', () => {
+    render(
+      <AutoModeControls
+        settings={{ ...DEFAULT_SETTINGS, autoAllSites: true }}
+        rule={null}
+        note={null}
+        busy={false}
+        uiLang="en"
+        onToggle={() => {}}
+        onSentences={() => {}}
+      />,
+    );
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('changes the summary length', () => {
+    const onSentences = vi.fn();
+    render(
+      <AutoModeControls
+        settings={DEFAULT_SETTINGS}
+        rule={null}
+        note={null}
+        busy={false}
+        uiLang="en"
+        onToggle={() => {}}
+        onSentences={onSentences}
+      />,
+    );
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '5' } });
+    expect(onSentences).toHaveBeenCalledWith(5);
+  });
+});
+
+describe('ReaderOverlay', () => {
+  it('is a labelled modal dialog that focuses its close button and closes on Esc', () => {
+    const onClose = vi.fn();
+    render(
+      <ReaderOverlay
+        article={article}
+        summary={[]}
+        uiLang="en"
+        uiDir="ltr"
+        rule="example.com"
+        copy={async () => {}}
+        onClose={onClose}
+        onTurnOff={() => {}}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'overlay.close' }));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to turn auto mode off for the site, or for all sites when no site rule applies', () => {
+    const onTurnOff = vi.fn();
+    const { rerender } = render(
+      <ReaderOverlay article={article} summary={[]} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'overlay.turnOffSite' }));
+    expect(onTurnOff).toHaveBeenCalled();
+    rerender(
+      <ReaderOverlay article={article} summary={[]} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+    );
+    expect(screen.getByRole('button', { name: 'overlay.turnOffAll' })).toBeTruthy();
+  });
+});
