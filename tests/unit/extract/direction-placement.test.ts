@@ -20,7 +20,7 @@ const placements: Array<{ slug: string; signal: string; dir: TextDirection; lang
   { slug: 'en-news', signal: 'lang="en-GB", no dir', dir: 'ltr', lang: 'en' },
 ];
 
-describe('article direction and language', () => {
+describe('article direction and language', { timeout: 120_000 }, () => {
   it.each(placements)('is $dir when the page gives $signal ($slug)', ({ slug, dir, lang }) => {
     const fixture = loadFixture(slug);
     const result = extractArticle(fixture.doc, { url: fixture.meta.url, now: STOPPED_CLOCK });

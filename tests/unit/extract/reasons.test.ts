@@ -29,7 +29,7 @@ function steppingClock(stepMs: number): () => number {
   return () => (t += stepMs);
 }
 
-describe('restricted-url', () => {
+describe('restricted-url', { timeout: 120_000 }, () => {
   it.each([
     'chrome://settings/',
     'chrome://newtab/',
@@ -52,7 +52,7 @@ describe('restricted-url', () => {
   });
 });
 
-describe('not-readerable', () => {
+describe('not-readerable', { timeout: 120_000 }, () => {
   it.each(['home-page', 'non-article-login', 'non-article-listing'])(
     'is the reason for the %s fixture page',
     (slug) => {
@@ -81,7 +81,7 @@ describe('not-readerable', () => {
   });
 });
 
-describe('no-article', () => {
+describe('no-article', { timeout: 120_000 }, () => {
   it.each([
     ['an empty body', '<!DOCTYPE html><html><head><title>Empty</title></head><body></body></html>'],
     ['a body of white space and an empty div', '<html><body>\n  <div class="content"> </div>\n</body></html>'],
@@ -100,8 +100,8 @@ describe('no-article', () => {
   });
 });
 
-describe('too-large', () => {
-  const html = generatedArticle(200);
+describe('too-large', { timeout: 120_000 }, () => {
+  const html = generatedArticle(120);
 
   it.each<[string, Partial<ExtractOptions>]>([
     ['more elements than maxElements', { maxElements: 100 }],
@@ -119,7 +119,7 @@ describe('too-large', () => {
   });
 });
 
-describe('timeout', () => {
+describe('timeout', { timeout: 120_000 }, () => {
   it('is the reason when the injected clock runs past the time budget', () => {
     const doc = readableArticleAt(ARTICLE_URL);
     const result = extractArticle(doc, { url: ARTICLE_URL, timeBudgetMs: 500, now: steppingClock(1_000) });
