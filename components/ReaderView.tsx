@@ -16,6 +16,11 @@ interface Props {
   copy: (text: string) => Promise<void>;
 }
 
+/** Only http(s) links are ever rendered: a page could claim any URL as its own. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 /** Title, meta line, summary and body of one article, plus the copy actions. */
 export function ReaderView({ article, summary, uiLang, uiDir, copy }: Props) {
   const { status, run } = useCopyStatus(copy);
@@ -53,6 +58,11 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy }: Props) {
               formatMinutes(article.readingMinutes, uiLang),
             ])}
           </span>
+          {isWebUrl(article.url) && (
+            <a class="safi-meta-item safi-source" href={article.url} target="_blank" rel="noopener noreferrer" lang={uiLang} dir={uiDir}>
+              {i18n.t('reader.source')}
+            </a>
+          )}
         </p>
         <SummaryPanel
           sentences={summary}

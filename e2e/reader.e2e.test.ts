@@ -96,6 +96,19 @@ describe('popup reader', () => {
     expect(copied).not.toMatch(/<[a-z]/i);
     expect(copied).not.toContain('Post comment');
     expect(copied).not.toContain('Most read');
+
+    // Selecting the rendered article and copying it the ordinary way gives its text alone.
+    const selected = await popup.evaluate(async () => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('article.safi-article')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.execCommand('copy');
+      return navigator.clipboard.readText();
+    });
+    expect(selected).toContain(expectedBody[1]);
+    expect(selected).toContain(title);
+    expect(selected).not.toMatch(/Copy summary|Copy text|Open the original page|min read/);
     await popup.close();
   });
 

@@ -27,7 +27,10 @@ export interface LoadedExtension {
  * That grant stands for the user's toolbar click (activeTab), which a headless test cannot
  * make; the shipped manifest stays minimal.
  */
-export async function launchWithExtension(opts: { onlyLocale?: string } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  opts: { onlyLocale?: string; headless?: boolean } = {},
+): Promise<LoadedExtension> {
+  const headless = opts.headless ?? true;
   if (!existsSync(join(BUILT_EXTENSION, 'manifest.json'))) {
     throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   }
@@ -50,9 +53,9 @@ export async function launchWithExtension(opts: { onlyLocale?: string } = {}): P
 
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
       '--no-sandbox',

@@ -249,3 +249,16 @@ describe('ReaderOverlay', () => {
     expect(screen.getByRole('button', { name: 'overlay.turnOffAll' })).toBeTruthy();
   });
 });
+
+describe('source link', () => {
+  it.each([
+    ['https://news.example.com/story', 1],
+    ['javascript:alert(1)', 0],
+    ['data:text/html,x', 0],
+  ])('links back to %s only when it is a web page', (url, count) => {
+    render(<ReaderView article={{ ...article, url }} summary={[]} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    const links = screen.queryAllByRole('link', { name: 'reader.source' });
+    expect(links).toHaveLength(count);
+    if (count) expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
