@@ -37,7 +37,7 @@ export interface FixtureExpect {
   bylineIncludes?: string;
   /** Substrings of `article.text` (whitespace-normalised on both sides). */
   mustContain?: string[];
-  /** Whole blocks of `article.text`: each must equal one of its lines, e.g. a caption or subhead. */
+  /** Whole blocks of `article.text` (between blank lines): a paragraph, caption or subhead on its own. */
   mustContainBlock?: string[];
   /** Substrings that must not appear anywhere in `article.text`. */
   mustNotContain?: string[];
@@ -124,7 +124,8 @@ function htmlFailures(html: string, expect: FixtureExpect): string[] {
 function textFailures(text: string, expect: FixtureExpect): string[] {
   const failures: string[] = [];
   const flat = normaliseSpace(text);
-  const blocks = new Set(text.split('\n').map(normaliseSpace));
+  // Blocks are separated by one blank line (the Article.text contract).
+  const blocks = new Set(text.split(/\n{2,}/).map(normaliseSpace));
   for (const s of expect.mustContain ?? []) {
     if (!flat.includes(normaliseSpace(s))) failures.push(`text lacks ${JSON.stringify(s)}`);
   }

@@ -16,6 +16,8 @@ const placements: Array<{ slug: string; signal: string; dir: TextDirection; lang
   { slug: 'ar-seed-css-only', signal: 'only html{direction:rtl} in a <style> rule', dir: 'rtl' },
   { slug: 'ar-seed-cms', signal: 'lang="ar" and body{direction:rtl}, no dir attribute', dir: 'rtl', lang: 'ar' },
   { slug: 'css-ltr-in-rtl-site', signal: 'direction:ltr on the article container inside an rtl, lang="ar" template', dir: 'ltr' },
+  { slug: 'css-ltr-bilingual', signal: 'direction:ltr on the container of an English feature quoting much Arabic, inside an rtl body', dir: 'ltr' },
+  { slug: 'ar-br-paragraphs', signal: 'dir="rtl" on <html> and only a Content-Language meta', dir: 'rtl', lang: 'ar' },
   { slug: 'mixed-en-ar', signal: 'English prose with a few Arabic names and quotes, no other signal', dir: 'ltr' },
   { slug: 'en-news', signal: 'lang="en-GB", no dir', dir: 'ltr', lang: 'en' },
 ];
