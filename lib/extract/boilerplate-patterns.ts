@@ -18,6 +18,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'ticker', 'marquee', 'popular', 'trending', 'mostread', 'most-read',
   'sidebar', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'modal', 'popup',
   'toolbar', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'footer', 'masthead',
+  'bio', 'authorbio', 'skip', 'print', 'noprint', 'hidden', 'sr-only', 'visually-hidden',
 ]);
 
 /** Multi-part class/id phrases (matched as substrings of the joined class/id). */
@@ -26,11 +27,25 @@ export const BOILERPLATE_PHRASES = [
   'most-read', 'mostread', 'most-popular', 'most-viewed', 'related-', '-related', 'share-',
   '-share', 'social-', 'comment-', '-comment', 'newsletter', 'breadcrumb', 'sidebar',
   'advert', 'sponsor', 'ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google-ad',
+  'author-bio', 'about-author', 'author-info', 'author-box', 'author-card', 'author-description',
+  'skip-link', 'skip-to', 'click-to-tweet', 'clicktotweet',
 ];
+
+/**
+ * Short blocks that are calls to action, credits or notices, in any position:
+ * "Subscribe to…", "Sign up for our newsletter", "Photo: …", "(Image: © …)",
+ * "© 2019 …", "This slideshow requires JavaScript".
+ */
+export const NOTICE_BLOCK =
+  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^(subscribe|sign up|join|download|get) (to|for|now|our|the|today)\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(follow|like) us\b|^(click|tap) here\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^تابعونا|^اشترك|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
+
+/** Datelines and bylines Readability sometimes leaves at the top of the body. */
+export const DATELINE_BLOCK =
+  /^(by|published|updated|posted|last updated|first published|von|por|par|di|door|av|автор|بقلم|نشر|تاريخ النشر|آخر تحديث|تحديث|منتشر شده|נכתב)\b[\s:]/iu;
 
 /** Text of a block that is only an advertising label. */
 export const AD_LABEL =
-  /^(advertisement|advertising|advertisment|ad|ads|sponsored( content)?|publicidade|publicidad|publicité|anzeige|pubblicità|reklama|реклама|إعلان|اعلان|الإعلانات|إعلانات|تبلیغات|آگهی|פרסומת)$/iu;
+  /^(advertisement|advertising|advertisment|advert|ad|ads|sponsored( content)?|publicidade|publicidad|publicité|anzeige|pubblicità|reklama|реклама|إعلان|اعلان|الإعلانات|إعلانات|تبلیغات|آگهی|פרסומת)$/iu;
 
 /**
  * Starts of inline "read also" teasers: a short block that begins like this and
@@ -41,4 +56,4 @@ export const RELATED_PREFIX =
 
 /** Headings of furniture sections (related, most read, comments, newsletter...). */
 export const FURNITURE_HEADING =
-  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;
+  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|don'?t miss|see more|more|also|watch|(more|other|latest|top|popular|related|recommended|great)\b.{0,30}\b(stories|articles|news|posts|reads|videos|coverage)|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;

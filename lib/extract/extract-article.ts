@@ -69,14 +69,19 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   preClean(clone);
   checkTime();
 
-  // Readability options, chosen on purpose:
-  // - serializer returns the element so post-clean works on nodes, not a re-parse;
-  // - keepClasses false (default): classes are presentation, the sanitizer drops them;
-  // - charThreshold 500 (default): shorter results make it retry with looser rules,
-  //   which recovers short news items better than accepting a fragment;
-  // - JSON-LD metadata on (default): the most reliable source for byline and date.
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  let parsed = parseWithReadability(clone);
   checkTime();
+  if (!parsed || (parsed.textContent ?? '').trim().length < 200) {
+    // Safety net: when the cleaned page yields nothing or a scrap, the cleaning
+    // removed too much (a page that is mostly one "comments" block, say); read the
+    // page without it and keep whichever result has more text.
+    const plain = doc.cloneNode(true) as Document;
+    applyLiveSignals(plain, signals);
+    fixLazyImages(plain);
+    const retry = parseWithReadability(plain);
+    if (retry && (retry.textContent ?? '').trim().length > (parsed?.textContent ?? '').trim().length) parsed = retry;
+    checkTime();
+  }
   if (!parsed || !parsed.content) throw new Stop('no-article');
 
   const siteName = clean(parsed.siteName);
@@ -110,6 +115,19 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
     wordCount,
     readingMinutes: readingMinutes(text.length, lang),
   };
+}
+
+/**
+ * Readability with its options chosen on purpose:
+ * - serializer returns the element, so post-clean works on nodes, not a re-parse;
+ * - keepClasses: post-clean reads class names to spot furniture inside the chosen
+ *   block, then drops them itself (the sanitizer forbids `class` as well);
+ * - charThreshold 500 (default): a shorter result makes it retry with looser
+ *   rules, which recovers short news items better than accepting a fragment;
+ * - JSON-LD metadata on (default): the most reliable source for byline and date.
+ */
+function parseWithReadability(doc: Document) {
+  return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
 }
 
 function clean(s: string | null | undefined): string | null {

@@ -1,5 +1,6 @@
-import { AD_LABEL, FURNITURE_HEADING, RELATED_PREFIX } from './boilerplate-patterns';
-import { linkDensity, normalizedText, textLength } from './dom-metrics';
+import { AD_LABEL, DATELINE_BLOCK, FURNITURE_HEADING, NOTICE_BLOCK, RELATED_PREFIX } from './boilerplate-patterns';
+import { linkDensity, normalizedText, proseLength, textLength } from './dom-metrics';
+import { removeByClassOrId, removeFurnitureSections } from './pre-clean';
 
 const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr';
 const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquote, h2, h3, h4, h5, h6';
@@ -14,9 +15,49 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
     if (el.id.startsWith('readability-')) el.removeAttribute('id');
   }
   absolutizeUrls(content, opts.baseUrl);
+  // The same furniture rules as the pre-clean, now on the chosen block only, where
+  // "a small share of the prose" is measured against the article itself.
+  const articleProse = Math.max(1, proseLength(content));
+  const protects = (el: Element) => proseLength(el) >= Math.max(200, articleProse * 0.3);
+  removeByClassOrId(content, protects);
+  removeFurnitureSections(content, protects);
+  removeNotices(content);
   removeRepeatedTitle(content, opts.title);
+  removeEdgeDatelines(content);
   removeTrailingTeasers(content);
   removeEmptyBlocks(content);
+  for (const el of Array.from(content.querySelectorAll('[class]'))) el.removeAttribute('class');
+}
+
+const LEAF_BLOCKS = 'p, div, span, li, h2, h3, h4, h5, h6, small, em, strong, time, address';
+
+/** Leaf blocks (no block children) in document order. */
+function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter((el) => !el.querySelector('p, div, li, h2, h3, h4, h5, h6, ul, ol, table'));
+}
+
+/** Calls to action, credits, copyright lines, bare URLs. */
+function removeNotices(root: Element): void {
+  for (const el of leafBlocks(root)) {
+    if (!el.isConnected) continue;
+    const text = normalizedText(el);
+    if (text.length === 0 || text.length > 200) continue;
+    if (NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
+  }
+}
+
+const DATE_ONLY = /^[\p{L}\p{N}\s,.:|/\-–—]*\b(1[89]|20)\d{2}\b[\p{L}\p{N}\s,.:|/\-–—]*$/u;
+
+/** Bylines and datelines left among the first or last few blocks. */
+function removeEdgeDatelines(root: Element): void {
+  const blocks = leafBlocks(root).filter((el) => textLength(el) > 0);
+  const edges = [...blocks.slice(0, 4), ...blocks.slice(-2)];
+  for (const el of edges) {
+    const text = normalizedText(el);
+    if (text.length > 120) continue;
+    const words = text.split(' ').length;
+    if (DATELINE_BLOCK.test(text) || (words <= 9 && DATE_ONLY.test(text))) el.remove();
+  }
 }
 
 function resolve(value: string, base: string): string | null {

@@ -83,7 +83,8 @@ function tokensOf(el: Element): string[] {
   return classAndId(el).split(/[\s_-]+/).filter(Boolean);
 }
 
-function looksLikeBoilerplate(el: Element): boolean {
+/** Whether class or id names the block as page furniture (ads, share, related…). */
+export function looksLikeBoilerplate(el: Element): boolean {
   const joined = classAndId(el);
   if (!joined.trim()) return false;
   if (tokensOf(el).some((t) => BOILERPLATE_TOKENS.has(t))) return true;
@@ -91,7 +92,7 @@ function looksLikeBoilerplate(el: Element): boolean {
 }
 
 /** Class/id keywords, only for blocks that carry little of the page's prose. */
-function removeByClassOrId(body: Element, protects: (el: Element) => boolean): void {
+export function removeByClassOrId(body: Element, protects: (el: Element) => boolean): void {
   const candidates = Array.from(body.querySelectorAll('[class], [id]'));
   for (const el of candidates) {
     if (!el.isConnected || !looksLikeBoilerplate(el)) continue;
@@ -107,16 +108,16 @@ function removeByClassOrId(body: Element, protects: (el: Element) => boolean): v
  * links: remove the smallest container around it that is mostly links, or, when
  * there is none, the heading and the link-heavy siblings that follow it.
  */
-function removeFurnitureSections(doc: Document, protects: (el: Element) => boolean): void {
-  const headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
+export function removeFurnitureSections(root: ParentNode, protects: (el: Element) => boolean): void {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
   for (const heading of Array.from(headings)) {
-    if (!heading.isConnected) continue;
+    if (!heading.isConnected || (heading.textContent?.length ?? 0) > 200) continue;
     const text = normalizedText(heading);
     if (text.length === 0 || text.length > 40 || heading.children.length > 2) continue;
     if (!FURNITURE_HEADING.test(text)) continue;
     let container: Element | null = heading.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
-      if (protects(container) || container === doc.body) {
+      if (protects(container) || container === root || container.tagName === 'BODY') {
         container = null;
         break;
       }

@@ -12,7 +12,9 @@ const BLOCK_TAGS = new Set([
   'TFOOT', 'TR', 'UL',
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON']);
+// Captions describe images; copied text keeps the story's own words (headings
+// and paragraphs), so captions stay in the rendered article but not in `text`.
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'FIGCAPTION']);
 
 class BlockWriter {
   private blocks: string[] = [];
@@ -57,6 +59,14 @@ function walk(node: Node, out: BlockWriter, inPre: boolean): void {
   if (SKIP_TAGS.has(tag)) return;
   if (tag === 'BR') return out.lineBreak();
   if (tag === 'IMG') return;
+  if (tag === 'FIGURE') {
+    // A figure's own words are its caption and credits; only quotes, tables and
+    // code a figure wraps are part of the text.
+    for (const inner of Array.from(el.querySelectorAll('blockquote, table, pre'))) {
+      if (!inner.parentElement?.closest('blockquote, table, pre')) walk(inner, out, inPre);
+    }
+    return;
+  }
   const block = BLOCK_TAGS.has(tag);
   if (block) out.flush();
   if (CELL_TAGS.has(tag)) out.cell();
