@@ -7,26 +7,33 @@
  *
  * --baseline  plain @mozilla/readability 0.6.0, default options, instead of our pipeline
  * --force     skip the readerable check (our pipeline only; "Show it anyway")
+ * --timeout S per-file limit in seconds (default 30): load plus extraction
  */
 import { BrowserSession, type PageCall } from './harness/browser-session';
 import { bundlePageEntry } from './harness/bundle';
-import { extractFile } from './harness/extract-files';
+import { DEFAULT_TIMEOUT_MS, extractFile } from './harness/extract-files';
 import { toExtractLine } from './harness/page-result';
 
-const USAGE = 'usage: npm run --silent extract -- [--baseline] [--force] FILE...\n';
+const USAGE = 'usage: npm run --silent extract -- [--baseline] [--force] [--timeout SECONDS] FILE...\n';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
   let baseline = false;
   let force = false;
-  for (const arg of argv) {
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (arg === '--baseline') baseline = true;
+    else if (arg === '--timeout') {
+      timeoutMs = Number(argv[++i]) * 1000;
+      if (!(timeoutMs > 0)) throw new Error('--timeout needs a number of seconds');
+    }
     else if (arg === '--force') force = true;
     else if (arg === '--') continue;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  return { files, baseline, force };
+  return { files, baseline, force, timeoutMs };
 }
 
 function writeLine(line: unknown): Promise<void> {
@@ -54,7 +61,7 @@ async function main(): Promise<number> {
   const session = await BrowserSession.launch();
   try {
     for (const file of args.files) {
-      const outcome = await extractFile(session, { file }, calls);
+      const outcome = await extractFile(session, { file }, calls, args.timeoutMs);
       await writeLine(toExtractLine(file, outcome.results[0]!));
     }
   } finally {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { HarnessFailure } from './page-result';
 
@@ -16,6 +16,9 @@ const isGzip = (b: Buffer) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 export async function readPageFile(file: string, maxBytes = MAX_PAGE_BYTES): Promise<PageFile> {
   let raw: Buffer;
   try {
+    // Refuse by size before reading: gzip of HTML is never larger than the HTML.
+    const { size } = await stat(file);
+    if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `${size} bytes on disk` };
     raw = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
