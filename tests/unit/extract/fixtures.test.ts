@@ -104,4 +104,16 @@ describe('fixture pages', { timeout: 120_000 }, () => {
     expect(article.text).toBe(article.text.trim());
     expect(article.text.startsWith(article.title)).toBe(false);
   });
+
+  it.each(articleSlugs)('%s gives HTML with no empty blocks and no repeat of the title', (slug) => {
+    const { fixture, article } = articleOf(slug);
+    const body = new fixture.win.DOMParser().parseFromString(article.html, 'text/html').body;
+    const blocks = body.querySelectorAll('p, div, section, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption');
+    const empty = [...blocks].filter(
+      (el) => !(el.textContent ?? '').trim() && !el.querySelector('img, picture, video, audio, svg, table, hr'),
+    );
+    expect(empty.map((el) => el.outerHTML)).toEqual([]);
+    const headings = [...body.querySelectorAll('h1, h2, h3')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(headings).not.toContain(article.title);
+  });
 });
