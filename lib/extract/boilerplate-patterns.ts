@@ -37,11 +37,11 @@ export const BOILERPLATE_PHRASES = [
  * "© 2019 …", "This slideshow requires JavaScript".
  */
 export const NOTICE_BLOCK =
-  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^(subscribe|sign up|join|download|get) (to|for|now|our|the|today)\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(follow|like) us\b|^(click|tap) here\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^تابعونا|^اشترك|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
+  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^(subscribe|sign up|join|download|get) (to|for|now|our|the|today)\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(follow|like) us\b|^(click|tap) here\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^تابعونا|^تابعوا|^اشترك|^(انسخ|نسخ) الرابط$|^copy link$|^share( this)?( article| story)?$|^(شارك|مشاركة)$|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
 
 /** Datelines and bylines Readability sometimes leaves at the top of the body. */
 export const DATELINE_BLOCK =
-  /^(by|published|updated|posted|last updated|first published|von|por|par|di|door|av|автор|بقلم|نشر|تاريخ النشر|آخر تحديث|تحديث|منتشر شده|נכתב)\b[\s:]/iu;
+  /^\(?(by|published|updated|posted|last updated|first published|von|por|par|di|door|av|автор|بقلم|نشر|تم نشره|تاريخ النشر|آخر تحديث|تحديث|محدثة|محدث|منتشر شده|נכתב)(?=[\s:])/iu;
 
 /** Text of a block that is only an advertising label. */
 export const AD_LABEL =
@@ -56,4 +56,4 @@ export const RELATED_PREFIX =
 
 /** Headings of furniture sections (related, most read, comments, newsletter...). */
 export const FURNITURE_HEADING =
-  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|don'?t miss|see more|more|also|watch|(more|other|latest|top|popular|related|recommended|great)\b.{0,30}\b(stories|articles|news|posts|reads|videos|coverage)|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;
+  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|don'?t miss|see more|more|also|watch|(more|other|latest|top|popular|related|recommended|great)\b.{0,30}\b(stories|articles|news|posts|reads|videos|coverage)|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|(مواضيع|أخبار|اخبار|مقالات|موضوعات)\s.{0,15}(أخرى|اخرى)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;

@@ -29,34 +29,53 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   for (const el of Array.from(content.querySelectorAll('[class]'))) el.removeAttribute('class');
 }
 
-const LEAF_BLOCKS = 'p, div, span, li, h2, h3, h4, h5, h6, small, em, strong, time, address';
+const LEAF_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, address, span, small, em, strong, time, b, i';
+const INLINE = new Set(['SPAN', 'SMALL', 'EM', 'STRONG', 'TIME', 'B', 'I']);
+const TEXT_PARENTS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, a, figcaption, dd, dt';
 
-/** Leaf blocks (no block children) in document order. */
+/**
+ * Leaf blocks (no block children) in document order. An inline element counts
+ * only when it stands on its own line, never inside a sentence of a paragraph.
+ */
 function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter((el) => !el.querySelector('p, div, li, h2, h3, h4, h5, h6, ul, ol, table'));
+  return Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter(
+    (el) =>
+      !el.querySelector('p, div, li, h2, h3, h4, h5, h6, ul, ol, table') &&
+      !(INLINE.has(el.tagName) && el.parentElement?.closest(TEXT_PARENTS)),
+  );
 }
 
 /** Calls to action, credits, copyright lines, bare URLs. */
 function removeNotices(root: Element): void {
   for (const el of leafBlocks(root)) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue; // removed with an ancestor (the tree is detached)
     const text = normalizedText(el);
     if (text.length === 0 || text.length > 200) continue;
-    if (NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
+    const noWords = !/[\p{L}\p{N}]/u.test(text) && !hasMedia(el);
+    if (noWords || NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
   }
 }
 
-const DATE_ONLY = /^[\p{L}\p{N}\s,.:|/\-–—]*\b(1[89]|20)\d{2}\b[\p{L}\p{N}\s,.:|/\-–—]*$/u;
+const DATE_ONLY = /^[\p{L}\p{N}\s,.:|/()\-–—]*\b(1[89]|20)\d{2}\b[\p{L}\p{N}\s,.:|/()\-–—]*$/u;
+const NUMBER_ONLY = /^[\p{N}\s.,:/]+$/u;
 
-/** Bylines and datelines left among the first or last few blocks. */
+/**
+ * Bylines, datelines, bare numbers (counters, ids), section links and "Topic:"
+ * labels left among the first or last few blocks.
+ */
 function removeEdgeDatelines(root: Element): void {
   const blocks = leafBlocks(root).filter((el) => textLength(el) > 0);
   const edges = [...blocks.slice(0, 4), ...blocks.slice(-2)];
   for (const el of edges) {
+    if (!root.contains(el)) continue;
     const text = normalizedText(el);
     if (text.length > 120) continue;
     const words = text.split(' ').length;
-    if (DATELINE_BLOCK.test(text) || (words <= 9 && DATE_ONLY.test(text))) el.remove();
+    const label = words <= 3 && /[:：]$/.test(text);
+    const sectionLink = words <= 4 && linkDensity(el) > 0.8;
+    if (DATELINE_BLOCK.test(text) || (words <= 9 && DATE_ONLY.test(text)) || NUMBER_ONLY.test(text) || label || sectionLink) {
+      el.remove();
+    }
   }
 }
 

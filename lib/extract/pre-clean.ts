@@ -43,7 +43,7 @@ const ARTICLE_CONTEXT = 'article, main, [role="main"], [itemprop~="articleBody"]
 /** Forms are comment boxes, searches and sign-ups — unless the whole page is one form. */
 function removeForms(doc: Document, protects: (el: Element) => boolean): void {
   for (const form of Array.from(doc.querySelectorAll('form, [role="form"], [role="search"]'))) {
-    if (form.isConnected && !protects(form)) form.remove();
+    if (doc.contains(form) && !protects(form)) form.remove();
   }
 }
 
@@ -51,7 +51,7 @@ function removeLandmarks(doc: Document, protects: (el: Element) => boolean): voi
   const selector =
     'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"]';
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (!el.isConnected || protects(el)) continue;
+    if (!doc.contains(el) || protects(el)) continue;
     const tag = el.tagName.toLowerCase();
     const role = el.getAttribute('role');
     const inArticle = el.parentElement?.closest(ARTICLE_CONTEXT) != null;
@@ -95,7 +95,7 @@ export function looksLikeBoilerplate(el: Element): boolean {
 export function removeByClassOrId(body: Element, protects: (el: Element) => boolean): void {
   const candidates = Array.from(body.querySelectorAll('[class], [id]'));
   for (const el of candidates) {
-    if (!el.isConnected || !looksLikeBoilerplate(el)) continue;
+    if (!body.contains(el) || !looksLikeBoilerplate(el)) continue;
     if (/^(html|body|article|main|p|h1|h2|h3|h4|h5|h6|figure|figcaption|img|picture|table)$/i.test(el.tagName)) continue;
     if (el.matches('[itemprop~="articleBody"], [role="main"]')) continue;
     if (protects(el) || proseLength(el) >= 400) continue;
@@ -111,7 +111,7 @@ export function removeByClassOrId(body: Element, protects: (el: Element) => bool
 export function removeFurnitureSections(root: ParentNode, protects: (el: Element) => boolean): void {
   const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
   for (const heading of Array.from(headings)) {
-    if (!heading.isConnected || (heading.textContent?.length ?? 0) > 200) continue;
+    if (!root.contains(heading) || (heading.textContent?.length ?? 0) > 200) continue;
     const text = normalizedText(heading);
     if (text.length === 0 || text.length > 40 || heading.children.length > 2) continue;
     if (!FURNITURE_HEADING.test(text)) continue;
@@ -140,7 +140,7 @@ export function removeFurnitureSections(root: ParentNode, protects: (el: Element
 /** Inline "اقرأ أيضا: …" / "Read more: …" teasers inside the body. */
 function removeInlineTeasers(doc: Document): void {
   for (const block of Array.from(doc.querySelectorAll('p, li, div, h3, h4, h5, h6'))) {
-    if (!block.isConnected || block.querySelector('p, div')) continue;
+    if (!doc.contains(block) || block.querySelector('p, div')) continue;
     const text = normalizedText(block);
     if (text.length === 0 || text.length > 300) continue;
     if (RELATED_PREFIX.test(text) && (block.querySelector('a') || text.length < 160)) block.remove();
@@ -150,6 +150,6 @@ function removeInlineTeasers(doc: Document): void {
 /** "Advertisement" / "إعلان" labels left where an ad slot was. */
 function removeAdLabels(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('div, span, p, small, aside, section'))) {
-    if (el.isConnected && el.children.length <= 1 && AD_LABEL.test(normalizedText(el))) el.remove();
+    if (doc.contains(el) && el.children.length <= 1 && AD_LABEL.test(normalizedText(el))) el.remove();
   }
 }
