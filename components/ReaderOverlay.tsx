@@ -17,8 +17,10 @@ interface Props {
 
 /** The in-page reader: a modal dialog over the page with the same view as the popup. */
 export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onClose, onTurnOff }: Props) {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  // Focus starts on the scrolling article (as for any dialog with long content), so the
+  // arrow keys, Page Down and Space scroll the reader, not the page underneath.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useEffect(() => scrollRef.current?.focus({ preventScroll: true }), []);
   return (
     <div
       class="safi-overlay"
@@ -36,11 +38,11 @@ export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onC
         <button type="button" class="safi-button" onClick={onTurnOff}>
           {rule ? i18n.t('overlay.turnOffSite') : i18n.t('overlay.turnOffAll')}
         </button>
-        <button ref={closeRef} type="button" class="safi-button safi-overlay-close" onClick={onClose}>
+        <button type="button" class="safi-button safi-overlay-close" onClick={onClose}>
           {i18n.t('overlay.close')}
         </button>
       </div>
-      <div class="safi-overlay-scroll">
+      <div class="safi-overlay-scroll" ref={scrollRef} tabIndex={-1}>
         <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />
       </div>
     </div>
