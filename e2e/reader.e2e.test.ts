@@ -1,9 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { openPopupFor, registeredMatches, waitFor, writeSettings } from './support/popup';
+import { openPopupFor, openTabFromExtension, registeredMatches, waitFor, writeSettings } from './support/popup';
 
 const AR_SEED = 'tests/fixtures/pages/ar-seed-cms';
 const ROUTES = {
@@ -73,6 +74,27 @@ describe('popup reader', () => {
     expect(await body.locator('form, input, textarea, aside, footer').count()).toBe(0);
 
     await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-ar-seed.png') });
+    await popup.close();
+  });
+
+  it('has no serious accessibility violations (axe)', async () => {
+    const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/ar-seed.html`);
+    await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await popup.close();
+  });
+
+  it('says a browser page is closed to extensions, and what to do', async () => {
+    const tabId = await openTabFromExtension(ext.worker, 'chrome://version/');
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    const failure = popup.locator('.safi-failure');
+    await failure.waitFor({ timeout: 15_000 });
+    expect(await failure.getAttribute('data-state')).toBe('restricted-url');
+    expect(await failure.innerText()).toContain('Open a news article on a website');
+    expect(await popup.getByRole('button').count()).toBe(0);
     await popup.close();
   });
 

@@ -8,7 +8,10 @@ export const BUILT_EXTENSION = resolve('.output/chrome-mv3');
 
 /** The parts of the `chrome` global the tests call inside the browser. */
 export interface ChromeApi {
-  tabs: { query(q: { url?: string }): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: {
+    query(q: { url?: string }): Promise<Array<{ id?: number; url?: string }>>;
+    create(p: { url: string }): Promise<{ id?: number }>;
+  };
   storage: { sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
 }

@@ -54,3 +54,12 @@ export async function waitFor(probe: () => Promise<boolean>, ms = 10_000): Promi
   }
   return false;
 }
+
+/** Opens `url` in a new tab from the service worker (works for browser pages too); its id. */
+export async function openTabFromExtension(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tab = await chrome.tabs.create({ url: u });
+    return tab.id!;
+  }, url);
+}
