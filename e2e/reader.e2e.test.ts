@@ -112,6 +112,12 @@ describe('popup reader', () => {
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
 
     expect(copied).toBe(expected);
+
+    // "Copy summary": the summary sentences, one per line.
+    const sentences = await popup.locator('.safi-summary-list li').allInnerTexts();
+    await popup.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(sentences.join('\n'));
+    expect(sentences.length).toBe(3);
     expect(copied).not.toMatch(/<[a-z]/i);
     expect(copied).not.toContain('Post comment');
     expect(copied).not.toContain('Most read');

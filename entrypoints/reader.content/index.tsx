@@ -35,7 +35,12 @@ export default defineContentScript({
     });
     if (block) return;
     // The pipeline's readerable check keeps the overlay off home pages and non-articles.
-    const result = extractArticle(document, { url });
+    let result = extractArticle(document, { url });
+    if (!result.ok && result.reason === 'not-readerable' && document.readyState !== 'complete') {
+      // Pages that fill in their article late get one more look once they have loaded.
+      await new Promise((done) => ctx.addEventListener(window, 'load', done, { once: true }));
+      result = extractArticle(document, { url });
+    }
     if (!result.ok) return;
     await openOverlay(ctx, result.article, settings, url);
   },
