@@ -38,31 +38,42 @@ interface SparseVector {
 }
 
 function termVectors(tokenLists: readonly string[][], stops: ReadonlySet<string>): SparseVector[] {
+  // Token → term id, or -1 for a token that is not content; words repeat a lot within an
+  // article, so each distinct token is stemmed and looked up once.
+  const termOf = new Map<string, number>();
   const ids = new Map<string, number>();
+  const idOf = (token: string): number => {
+    let id = termOf.get(token);
+    if (id === undefined) {
+      // One-character tokens are clitics or stray letters, not content.
+      if (token.length < 2 || stops.has(token)) id = -1;
+      else {
+        const stem = lightStem(token);
+        id = ids.get(stem) ?? ids.size;
+        ids.set(stem, id);
+      }
+      termOf.set(token, id);
+    }
+    return id;
+  };
   const counts = tokenLists.map((tokens) => {
     const tf = new Map<number, number>();
     for (const token of tokens) {
-      // One-character tokens are clitics or stray letters, not content.
-      if (token.length < 2 || stops.has(token)) continue;
-      const stem = lightStem(token);
-      let id = ids.get(stem);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(stem, id);
-      }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      const id = idOf(token);
+      if (id >= 0) tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     return tf;
   });
   const df = new Array<number>(ids.size).fill(0);
   for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] as number) + 1;
   const n = tokenLists.length;
+  // Smoothed inverse sentence frequency: a term in every sentence still counts a little.
+  const isf = df.map((d) => Math.log(1 + n / d));
   return counts.map((tf) => {
     const vector: SparseVector = { ids: [], weights: [] };
     let norm = 0;
     for (const [id, f] of tf) {
-      // Smoothed inverse sentence frequency: a term in every sentence still counts a little.
-      const w = f * Math.log(1 + n / (df[id] as number));
+      const w = f * (isf[id] as number);
       vector.ids.push(id);
       vector.weights.push(w);
       norm += w * w;

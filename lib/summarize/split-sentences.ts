@@ -95,8 +95,12 @@ function lastWordBefore(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
+// Cheap pre-check: a terminator followed by something other than space or more closers.
+const MAYBE_GLUED = new RegExp(`[${TERMINATOR}][${CLOSERS}]*[^\\s${TERMINATOR}${CLOSERS}]`, 'u');
+
 function splitGlued(paragraph: string, span: Span): Span[] {
   const piece = paragraph.slice(span.start, span.end);
+  if (!MAYBE_GLUED.test(piece)) return [span];
   const cuts = cutsAt(piece, GLUED)
     .map((cut) => cut + span.start)
     .filter((cut) => {
@@ -107,8 +111,12 @@ function splitGlued(paragraph: string, span: Span): Span[] {
   return spansFromCuts(span.end, cuts, span.start);
 }
 
-function tokenCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/** Whether the text has fewer than `n` words, counting no further than needed. */
+function hasFewerWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && WORD.exec(text)) count++;
+  return count < n;
 }
 
 /**
@@ -118,9 +126,11 @@ function tokenCount(text: string): number {
  * to the segmenter, which only breaks after them before a capital.
  */
 function endsInAbbreviation(text: string): boolean {
-  const trimmed = text.trimEnd();
+  // Only the tail matters; anchoring a regex at the end of a long span would rescan it all.
+  const trimmed = text.slice(-48).trimEnd();
+  const truncated = text.length > 48;
   const m = /(?:[\p{L}\p{M}\u0640]+\.)+$/u.exec(trimmed);
-  if (!m) return false;
+  if (!m || (m.index === 0 && truncated)) return false;
   const before = trimmed.slice(0, m.index);
   if (/[\p{N}.]$/u.test(before)) return false;
   const parts = m[0].split('.').filter(Boolean).map((p) => p.replace(/[\p{M}\u0640]/gu, ''));
@@ -157,7 +167,7 @@ function mergeSpans(paragraph: string, spans: Span[]): Span[] {
       const joinable = span.end - prev.start <= MAX_MERGED_CHARS;
       if (
         joinable &&
-        (tokenCount(prevText) < MIN_TOKENS ||
+        (hasFewerWords(prevText, MIN_TOKENS) ||
           endsInAbbreviation(prevText) ||
           startsLowercase(text) ||
           openBalance(prevText) > 0)
@@ -171,7 +181,7 @@ function mergeSpans(paragraph: string, spans: Span[]): Span[] {
   // A short fragment at the end of a paragraph joins the sentence before it.
   const last = merged[merged.length - 1];
   const beforeLast = merged[merged.length - 2];
-  if (last && beforeLast && tokenCount(paragraph.slice(last.start, last.end)) < MIN_TOKENS) {
+  if (last && beforeLast && hasFewerWords(paragraph.slice(last.start, last.end), MIN_TOKENS)) {
     beforeLast.end = last.end;
     merged.pop();
   }
