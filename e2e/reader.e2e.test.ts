@@ -202,6 +202,20 @@ describe('auto reader mode', () => {
     await page.close();
   });
 
+  it('does not reopen on Back or Forward', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}/news/library-reopens.html`);
+    const overlay = page.locator('safi-reader-overlay');
+    await overlay.locator('h1.safi-title').waitFor({ timeout: 15_000 });
+    await page.goBack();
+    await page.goForward();
+    await page.waitForTimeout(2_000);
+    expect(await page.evaluate(() => document.title)).toContain('River town');
+    expect(await overlay.count()).toBe(0);
+    await page.close();
+  });
+
   it.each([
     ['the home page', '/'],
     ['a non-article', '/contact.html'],

@@ -75,7 +75,7 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
           uiDir={uiDir}
           rule={rule}
           copy={(text) => navigator.clipboard.writeText(text)}
-          onClose={close}
+          onClose={() => close()}
           onTurnOff={() => {
             sendMessage('turnOffAutoForSite', { rule }).catch((err) => logger.errorOnce('turning auto mode off failed', err));
             close();
@@ -94,16 +94,24 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
     if (e.key === 'Escape') close();
   }
   let closed = false;
-  function close() {
+  /** `sticky`: the user closed it, so it stays closed for this tab and URL. */
+  function close(sticky = true) {
     if (closed) return;
     closed = true;
     window.removeEventListener('keydown', onKey, true);
-    rememberDismissed(url);
+    window.removeEventListener('pagehide', onLeave);
+    if (sticky) rememberDismissed(url);
     ui.remove();
     previousFocus?.focus?.({ preventScroll: true });
   }
+  // Leaving the page takes the overlay down, so Back/Forward (which may restore this page
+  // from the back-forward cache without running any script) shows the page itself.
+  function onLeave() {
+    close(false);
+  }
   // Esc also works while focus is still on the page (before the user clicks into the overlay).
   ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  ctx.addEventListener(window, 'pagehide', onLeave);
   ui.mount();
 }
 
