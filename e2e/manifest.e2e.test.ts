@@ -24,3 +24,23 @@ describe('the shipped manifest (.output/chrome-mv3)', () => {
     expect(csp).not.toMatch(/unsafe-(inline|eval)|wasm-unsafe-eval/);
   });
 });
+
+describe('the shipped code', () => {
+  it('holds no remote address it could call: only XML namespaces, match patterns and links in framework error messages', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const files = (await readdir(BUILT_EXTENSION, { recursive: true })).filter((f) => f.endsWith('.js'));
+    const urls = new Set<string>();
+    for (const f of files) {
+      const code = await readFile(join(BUILT_EXTENSION, f), 'utf8');
+      for (const m of code.matchAll(/\b(?:https?|wss?):\/\/[^\s'"`)]+/g)) urls.add(m[0]);
+    }
+    const allowed = [
+      /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML)$/,
+      // Appear only inside error and warning texts of WXT and the DOM helpers.
+      /^https:\/\/(wxt\.dev|github\.com\/wxt-dev|developer\.mozilla\.org)\//,
+      // Host-permission match patterns built from the user's site rules (never fetched).
+      /^https?:\/\/(\*|\$\{\w+\})\/\*$/,
+    ];
+    expect([...urls].filter((u) => !allowed.some((re) => re.test(u)))).toEqual([]);
+  });
+});
