@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure string logic; no DOM, so no jsdom start-up
 import { describe, expect, it } from 'vitest';
 import { isRestrictedUrl } from '@/lib/extract/restricted-url';
 
