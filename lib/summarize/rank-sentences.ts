@@ -124,6 +124,8 @@ function centrality(sim: readonly Float64Array[]): number[] {
   return sim.map((row) => row.reduce((a, b) => a + b, 0));
 }
 
+const MAX_RANKED = 400;
+
 const ENDS_SENTENCE = /[.!?\u061F\u06D4\u2026:;"'\u201D\u2019\u00BB)\]]$/u;
 
 /** Too short to be a summary sentence: a fragment, or a title or subheading line. */
@@ -136,11 +138,52 @@ function scaleToMax(values: readonly number[]): number[] {
   return values.map((v) => (hi > 0 ? v / hi : 0));
 }
 
+function scoreSentences(
+  sentences: readonly string[],
+  tokenLists: readonly string[][],
+  sim: readonly Float64Array[],
+  p: RankParams,
+): { score: number; fragment: boolean }[] {
+  const central = scaleToMax(centrality(sim));
+  return central.map((c, i) => {
+    const words = (tokenLists[i] as string[]).length;
+    const capped = Math.min(words, p.maxWords);
+    const base = c + p.position / (1 + i) ** p.decay;
+    return {
+      score: base * (capped / p.maxWords) ** p.lengthExp * (capped / Math.max(words, 1)),
+      fragment: isFragment(sentences[i] as string, words, p),
+    };
+  });
+}
+
+/** The best `k` indices by score, fragments last, skipping near-duplicates while possible. */
+function pickDiverse(
+  scored: readonly { score: number; fragment: boolean }[],
+  sim: readonly Float64Array[],
+  k: number,
+  redundancy: number,
+): number[] {
+  const order = scored
+    .map((s, index) => ({ ...s, index }))
+    .sort((a, b) => Number(a.fragment) - Number(b.fragment) || b.score - a.score || a.index - b.index)
+    .map((c) => c.index);
+  const chosen: number[] = [];
+  const skipped: number[] = [];
+  for (const i of order) {
+    if (chosen.length === k) break;
+    const redundant = chosen.some((j) => ((sim[i] as Float64Array)[j] as number) > redundancy);
+    (redundant ? skipped : chosen).push(i);
+  }
+  // Near-duplicates are still better than a summary shorter than asked.
+  for (const i of skipped) if (chosen.length < k) chosen.push(i);
+  return chosen.sort((a, b) => a - b);
+}
+
 /**
  * Picks `k` sentence indices (ascending) from the sentences of one document. Each sentence
  * scores its centrality (scaled to the best one) plus a position prior that favours the
  * lead, as news states its point first; the length rule then prefers fuller sentences up
- * to maxWords and scales down longer ones, and sentences under minWords come last. The
+ * to maxWords and scales down longer ones, and fragments and headings come last. The
  * best are taken greedily, skipping near-duplicates of sentences already taken.
  */
 export function rankSentences(
@@ -149,31 +192,12 @@ export function rankSentences(
   stops: ReadonlySet<string>,
   params: Partial<RankParams> = {},
 ): number[] {
+  if (sentences.length <= k) return sentences.map((_, i) => i);
+  // The similarity matrix is quadratic; past a few hundred sentences (a book, not an
+  // article) the lead prior leaves the tail no chance anyway, so only the head is ranked.
+  const head = sentences.slice(0, MAX_RANKED);
   const p = { ...DEFAULT_RANK_PARAMS, ...params };
-  const n = sentences.length;
-  if (n <= k) return sentences.map((_, i) => i);
-  const tokenLists = sentences.map((s) => tokenize(s));
+  const tokenLists = head.map((s) => tokenize(s));
   const sim = similarityMatrix(termVectors(tokenLists, stops));
-  const central = scaleToMax(centrality(sim));
-  const words = tokenLists.map((tokens) => tokens.length);
-  const scores = central.map((c, i) => {
-    const w = words[i] as number;
-    const base = c + p.position / (1 + i) ** p.decay;
-    const capped = Math.min(w, p.maxWords);
-    return base * (capped / p.maxWords) ** p.lengthExp * (capped / Math.max(w, 1));
-  });
-  const order = scores
-    .map((score, index) => ({ score, index, short: isFragment(sentences[index] as string, words[index] as number, p) }))
-    .sort((a, b) => Number(a.short) - Number(b.short) || b.score - a.score || a.index - b.index)
-    .map((c) => c.index);
-  const chosen: number[] = [];
-  const skipped: number[] = [];
-  for (const i of order) {
-    if (chosen.length === k) break;
-    const redundant = chosen.some((j) => ((sim[i] as Float64Array)[j] as number) > p.redundancy);
-    (redundant ? skipped : chosen).push(i);
-  }
-  // Near-duplicates are still better than a summary shorter than asked.
-  for (const i of skipped) if (chosen.length < k) chosen.push(i);
-  return chosen.sort((a, b) => a - b);
+  return pickDiverse(scoreSentences(head, tokenLists, sim, p), sim, k, p.redundancy);
 }

@@ -115,3 +115,12 @@ describe('summarize', () => {
     expect(isInDocumentOrder(text, summary)).toBe(true);
   });
 });
+
+describe('summarize on very long text', () => {
+  it('still returns whole sentences of the text when it has thousands of sentences', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Sentence number ${i} talks about topic ${i % 7} at length.`).join(' ');
+    const summary = summarize(text, { lang: 'en' });
+    expect(summary).toHaveLength(3);
+    expect(isInDocumentOrder(text, summary)).toBe(true);
+  });
+});
