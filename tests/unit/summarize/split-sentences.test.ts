@@ -107,6 +107,22 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual([]);
   });
 
+  it('falls back to terminator rules where Intl.Segmenter is missing', () => {
+    const original = Intl.Segmenter;
+    // @ts-expect-error -- simulating an engine without Intl.Segmenter
+    delete Intl.Segmenter;
+    try {
+      // A language not used elsewhere in this file, so no cached segmenter is reused.
+      expect(splitSentences('Mr. Juma paid 3.5 million shillings. Je, ni kweli? Ndiyo, ni kweli kabisa.', 'sw')).toEqual([
+        'Mr. Juma paid 3.5 million shillings.',
+        'Je, ni kweli?',
+        'Ndiyo, ni kweli kabisa.',
+      ]);
+    } finally {
+      Intl.Segmenter = original;
+    }
+  });
+
   it('returns every sentence exactly as written in the text', () => {
     const text = 'Quarterly  profits jumped 76%.\u00a0The firm, now large, gained.\n\nقال الوزير: «انتهى الأمر».';
     for (const sentence of splitSentences(text)) expect(text).toContain(sentence);
