@@ -65,7 +65,6 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   applyLiveSignals(clone, signals);
   const metaTitleHint = clone.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
   fixLazyImages(clone);
-  const headings = clone.cloneNode(true) as Document; // h1 candidates before cleaning
   preClean(clone);
   checkTime();
 
@@ -85,7 +84,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   if (!parsed || !parsed.content) throw new Stop('no-article');
 
   const siteName = clean(parsed.siteName);
-  const title = chooseTitle(headings, parsed.title || metaTitleHint, siteName);
+  const title = chooseTitle(doc, parsed.title || metaTitleHint, siteName); // reads h1s only
   postClean(parsed.content, { baseUrl: doc.baseURI || opts.url, title });
   const html = sanitizeArticleHtml(parsed.content, win ?? (globalThis as unknown as Window));
   const text = toPlainText(parsed.content);

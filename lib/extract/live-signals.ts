@@ -23,9 +23,9 @@ function isHiddenByStyle(style: CSSStyleDeclaration): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
-function isZeroSize(el: Element): boolean {
+function isTiny(el: Element): boolean {
   const r = el.getBoundingClientRect();
-  return r.width === 0 && r.height === 0;
+  return r.width <= 1 && r.height <= 1;
 }
 
 function hasAnyLayout(doc: Document): boolean {
@@ -83,9 +83,13 @@ function isHidden(el: Element, style: CSSStyleDeclaration | null, hasLayout: boo
     return true;
   }
   if (style && isHiddenByStyle(style)) return true;
-  // Zero-size boxes (screen-reader-only labels, collapsed widgets) only mean
-  // something when the page has layout; in a parser without layout all are zero.
-  return hasLayout && style?.display !== 'contents' && isZeroSize(el) && !el.querySelector('img');
+  // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
+  // widgets — only mean something when the page has layout (in a parser without
+  // layout all sizes are zero). Only boxes that clip or are taken out of the flow
+  // can be that small while holding text, so only those are measured.
+  if (!hasLayout || !style || style.display === 'contents') return false;
+  const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip && style.clip !== 'auto') || style.position === 'absolute';
+  return Boolean(clips) && isTiny(el) && !el.querySelector('img');
 }
 
 /**
