@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.dev/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
