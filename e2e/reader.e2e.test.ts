@@ -77,8 +77,9 @@ describe('popup reader', () => {
     await popup.close();
   });
 
-  it('has no serious accessibility violations (axe)', async () => {
+  it.each(['light', 'dark'] as const)('has no serious accessibility violations (axe, %s scheme)', async (scheme) => {
     const { popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/ar-seed.html`);
+    await popup.emulateMedia({ colorScheme: scheme });
     await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
     const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
