@@ -87,7 +87,8 @@ function isHidden(el: Element, style: CSSStyleDeclaration | null, hasLayout: boo
   // widgets — only mean something when the page has layout (in a parser without
   // layout all sizes are zero). Only boxes that clip or are taken out of the flow
   // can be that small while holding text, so only those are measured.
-  if (!hasLayout || !style || style.display === 'contents') return false;
+  // Lazy images are tiny placeholders until a script loads them; never judge them by size.
+  if (!hasLayout || !style || style.display === 'contents' || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip && style.clip !== 'auto') || style.position === 'absolute';
   return Boolean(clips) && isTiny(el) && !el.querySelector('img');
 }
