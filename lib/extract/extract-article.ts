@@ -6,6 +6,7 @@ import { chooseDirection, parseDir } from './direction';
 import { guessRtlLanguage, isRtlLanguage, primaryLanguage } from './language';
 import { fixLazyImages } from './lazy-images';
 import { applyLiveSignals, readLiveSignals } from './live-signals';
+import { restoreLeadImage } from './lead-image';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { checkReaderable } from './readerable';
@@ -86,14 +87,20 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   const siteName = clean(parsed.siteName);
   const title = chooseTitle(doc, parsed.title || metaTitleHint, siteName); // reads h1s only
   postClean(parsed.content, { baseUrl: doc.baseURI || opts.url, title });
+  restoreLeadImage(parsed.content, doc, doc.baseURI || opts.url);
   const html = sanitizeArticleHtml(parsed.content, win ?? (globalThis as unknown as Window));
   const text = toPlainText(parsed.content);
   if (text.length === 0) throw new Stop('no-article');
   checkTime();
 
-  const declaredLang = primaryLanguage(doc.documentElement.getAttribute('lang')) ?? primaryLanguage(contentLanguage(doc));
+  const declaredLang =
+    contentLang(parsed.content) ??
+    primaryLanguage(doc.documentElement.getAttribute('lang')) ??
+    primaryLanguage(contentLanguage(doc));
   const dir = chooseDirection({
-    attribute: declaredDir ?? parseDir(parsed.dir),
+    // Nearest first: Readability's lookup over the article's ancestors sees both the
+    // page's dir attributes and the computed direction recorded on the clone.
+    attribute: contentDir(parsed.content) ?? parseDir(parsed.dir) ?? declaredDir,
     computed: signals.bodyDirection === 'rtl' ? 'rtl' : computedRtl(parsed.content),
     languageIsRtl: declaredLang ? isRtlLanguage(declaredLang) : null,
     text,
@@ -165,6 +172,28 @@ function computedRtl(content: Element): 'rtl' | null {
   return rtlChars > (content.textContent?.length ?? 0) / 2 ? 'rtl' : null;
 }
 
+/**
+ * The `dir` (page attribute or recorded computed direction) of the outermost
+ * element inside the article that holds most of its text: the article area's
+ * own direction, nearer than anything on html or body.
+ */
+function contentDir(content: Element): 'rtl' | 'ltr' | null {
+  const total = content.textContent?.length ?? 0;
+  for (const el of Array.from(content.querySelectorAll('[dir]'))) {
+    if ((el.textContent?.length ?? 0) * 2 >= total) return parseDir(el.getAttribute('dir'));
+  }
+  return null;
+}
+
+/** The `lang` of an element inside the article that holds most of its text. */
+function contentLang(content: Element): string | null {
+  const total = content.textContent?.length ?? 0;
+  for (const el of Array.from(content.querySelectorAll('[lang]'))) {
+    if ((el.textContent?.length ?? 0) * 2 >= total) return primaryLanguage(el.getAttribute('lang'));
+  }
+  return null;
+}
+
 function contentLanguage(doc: Document): string | null {
   return (
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
@@ -182,6 +211,8 @@ function chooseLanguage(declared: string | null, dir: 'rtl' | 'ltr', text: strin
   const guessed = guessRtlLanguage(sample);
   if (declared) {
     if (dir === 'rtl' && !isRtlLanguage(declared) && guessed) return guessed;
+    // An LTR article in an Arabic-language template: the template's lang is not the text's.
+    if (dir === 'ltr' && isRtlLanguage(declared)) return null;
     return declared;
   }
   return guessed;

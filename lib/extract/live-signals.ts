@@ -9,8 +9,8 @@
 export interface LiveSignals {
   /** Indexes (in `getElementsByTagName('*')` order) of hidden subtree roots. */
   hidden: number[];
-  /** Indexes of elements whose computed direction is rtl while their parent's is not. */
-  rtlStarts: number[];
+  /** Elements (by index) whose computed direction differs from their parent's. */
+  dirChanges: Array<{ index: number; dir: 'rtl' | 'ltr' }>;
   /** Computed direction of `<body>` (or the root) on the live page, if known. */
   bodyDirection: 'rtl' | 'ltr' | null;
   /** Whether the page had layout (false in jsdom, where sizes are all zero). */
@@ -43,7 +43,7 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   const all = doc.getElementsByTagName('*');
   const hasLayout = hasAnyLayout(doc);
   const hidden: number[] = [];
-  const rtlStarts: number[] = [];
+  const dirChanges: LiveSignals['dirChanges'] = [];
   const dirOf = new Map<Element, string>();
   let hiddenRoot: Element | null = null;
   const getStyle = win?.getComputedStyle?.bind(win);
@@ -64,14 +64,15 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
     }
     const dir = style?.direction || dirOf.get(el.parentElement as Element) || '';
     dirOf.set(el, dir);
-    const parentDir = el.parentElement ? dirOf.get(el.parentElement) : '';
-    if (dir === 'rtl' && parentDir !== 'rtl') rtlStarts.push(i);
+    // The root is compared with the initial value (ltr), every other element with its parent.
+    const parentDir = el.parentElement ? dirOf.get(el.parentElement) || 'ltr' : 'ltr';
+    if ((dir === 'rtl' || dir === 'ltr') && dir !== parentDir) dirChanges.push({ index: i, dir });
   }
   const root = doc.body ?? doc.documentElement;
   const bodyDir = root ? dirOf.get(root) : undefined;
   return {
     hidden,
-    rtlStarts,
+    dirChanges,
     bodyDirection: bodyDir === 'rtl' || bodyDir === 'ltr' ? bodyDir : null,
     hasLayout,
   };
@@ -95,16 +96,16 @@ function isHidden(el: Element, style: CSSStyleDeclaration | null, hasLayout: boo
 
 /**
  * Applies `signals` to a clone of the document they were read from: hidden
- * subtrees are removed, and a `dir="rtl"` attribute records each place where the
- * live page's CSS turned the text right to left (unless the element already has a
- * `dir`), so Readability and the sanitizer keep the direction.
+ * subtrees are removed, and a `dir` attribute records each place where the live
+ * page's computed direction changes (unless the element already has a `dir`), so
+ * Readability's ancestor lookup and the sanitized HTML keep the rendered direction.
  */
 export function applyLiveSignals(clone: Document, signals: LiveSignals): void {
   const all = clone.getElementsByTagName('*');
   const snapshot: Element[] = Array.from(all);
-  for (const i of signals.rtlStarts) {
-    const el = snapshot[i];
-    if (el && !el.hasAttribute('dir')) el.setAttribute('dir', 'rtl');
+  for (const { index, dir } of signals.dirChanges) {
+    const el = snapshot[index];
+    if (el && !el.hasAttribute('dir')) el.setAttribute('dir', dir);
   }
   for (const i of signals.hidden) snapshot[i]?.remove();
 }
