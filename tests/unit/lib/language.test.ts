@@ -44,7 +44,7 @@ describe('isRtlLanguage', () => {
     expect(isRtlLanguage(tag)).toBe(expected);
   });
 
-  it.each([
+  it.each<[string | null, string]>([
     ['kar', 'a language whose code merely contains "ar"'],
     ['arn', 'another three-letter code starting with "ar"'],
     ['ku', 'Kurdish with no script (Latin by default)'],
