@@ -10,7 +10,6 @@ const clean = (html: string | Node): string => sanitizeArticleHtml(html, win);
 /** Parses HTML into the body of a fresh inert document, as a renderer would build it. */
 function parsed(html: string): HTMLElement {
   return new win.DOMParser().parseFromString(html, 'text/html').body;
-// eslint-disable-next-line no-unsanitized/property -- test input for the sanitizer, never rendered
 }
 
 describe('sanitizeArticleHtml: tags', () => {
@@ -142,7 +141,6 @@ describe('sanitizeArticleHtml: input forms and idempotence', () => {
     const node = parsed(`<div>${html}</div>`).firstElementChild!;
     expect(clean(node)).toBe(clean(node.outerHTML));
     expect(clean(node)).not.toMatch(/onclick|script/);
-  // eslint-disable-next-line no-unsanitized/property -- test input for the sanitizer, never rendered
   });
 
   it.each([
@@ -225,7 +223,6 @@ describe('sanitizeArticleHtml: property', () => {
           expect(el.localName).not.toMatch(/^(script|style|iframe|svg|form|object|embed|template|noscript)$/);
           for (const attr of Array.from(el.attributes)) {
             expect(attr.name).not.toMatch(/^on/i);
-            // eslint-disable-next-line no-control-regex -- test input for the sanitizer, never rendered
             if (URL_ATTRS.includes(attr.name)) {
               // Browsers strip tabs, newlines and control characters before reading a scheme.
               expect(attr.value.replace(/[\s\p{Cc}]/gu, '')).not.toMatch(/javascript:/i);
