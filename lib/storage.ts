@@ -7,6 +7,7 @@ import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
   migrateV1ToV2,
+  migrateV2ToV3,
   normalizeSettings,
   type Settings,
 } from './settings/schema';
@@ -15,7 +16,7 @@ import {
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateV1ToV2 },
+  migrations: { 2: migrateV1ToV2, 3: migrateV2ToV3 },
 });
 
 /** Current settings, with any corrupt field replaced by its default. */

@@ -2,6 +2,7 @@
  * Settings shapes, defaults and migrations: pure data, no storage access.
  * `lib/storage.ts` turns these into the one WXT storage item.
  */
+import { DEFAULT_READING, normalizeReading, type ReadingSettings } from './reading';
 
 /** Version 1 (0.0.x builds): a named summary length and a list of auto-mode hosts. */
 export interface SettingsV1 {
@@ -9,8 +10,8 @@ export interface SettingsV1 {
   autoHosts: string[];
 }
 
-/** Version 2 (current). */
-export interface Settings {
+/** Version 2: summary length and auto reader mode. */
+export interface SettingsV2 {
   /** Sentences in the summary, 1–5. */
   summarySentences: number;
   /** Hosts (each covering its subdomains) where the reader opens by itself. */
@@ -19,7 +20,10 @@ export interface Settings {
   autoAllSites: boolean;
 }
 
-export const SETTINGS_VERSION = 2;
+/** Version 3 (current): version 2 plus the reading-comfort settings (theme, typography, images). */
+export interface Settings extends SettingsV2, ReadingSettings {}
+
+export const SETTINGS_VERSION = 3;
 export const MIN_SUMMARY_SENTENCES = 1;
 export const MAX_SUMMARY_SENTENCES = 5;
 
@@ -27,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   summarySentences: 3,
   autoSites: [],
   autoAllSites: false,
+  ...DEFAULT_READING,
 });
 
 const LENGTH_TO_SENTENCES: Record<SettingsV1['summaryLength'], number> = {
@@ -36,11 +41,11 @@ const LENGTH_TO_SENTENCES: Record<SettingsV1['summaryLength'], number> = {
 };
 
 /** v1 → v2: the named length becomes a sentence count; host list renamed; all-sites off. */
-export function migrateV1ToV2(old: unknown): Settings {
+export function migrateV1ToV2(old: unknown): SettingsV2 {
   const v1 = (isRecord(old) ? old : {}) as Partial<SettingsV1>;
   const sentences =
     typeof v1.summaryLength === 'string' ? LENGTH_TO_SENTENCES[v1.summaryLength] : undefined;
-  return normalizeSettings({
+  return normalizeV2({
     summarySentences: sentences,
     autoSites: v1.autoHosts,
     autoAllSites: false,
@@ -48,10 +53,22 @@ export function migrateV1ToV2(old: unknown): Settings {
 }
 
 /**
+ * v2 → v3: the user's summary and auto-mode choices are kept as they were; the reading
+ * settings start at their defaults (theme follows the system, images shown).
+ */
+export function migrateV2ToV3(old: unknown): Settings {
+  return { ...normalizeV2(old), ...DEFAULT_READING };
+}
+
+/**
  * Reads whatever is stored, field by field: a missing or corrupt field falls back to its
  * default without touching the others, so one bad value never resets the user's choices.
  */
 export function normalizeSettings(raw: unknown): Settings {
+  return { ...normalizeV2(raw), ...normalizeReading(isRecord(raw) ? raw : {}) };
+}
+
+function normalizeV2(raw: unknown): SettingsV2 {
   const r = isRecord(raw) ? raw : {};
   return {
     summarySentences: normalizeSentences(r.summarySentences),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_READING } from '@/lib/settings/reading';
 import { DEFAULT_SETTINGS, migrateV1ToV2, normalizeSettings } from '@/lib/settings/schema';
+
+const V2_DEFAULTS = { summarySentences: 3, autoSites: [], autoAllSites: false };
 
 describe('migrateV1ToV2', () => {
   it.each([
@@ -21,7 +24,7 @@ describe('migrateV1ToV2', () => {
   it.each([[undefined], [null], ['garbage'], [42], [{ summaryLength: 'huge', autoHosts: 'x' }]])(
     'turns a corrupt v1 value (%o) into the defaults',
     (old) => {
-      expect(migrateV1ToV2(old)).toEqual(DEFAULT_SETTINGS);
+      expect(migrateV1ToV2(old)).toEqual(V2_DEFAULTS);
     },
   );
 });
@@ -36,6 +39,7 @@ describe('normalizeSettings', () => {
       summarySentences: 3,
       autoSites: ['example.com'],
       autoAllSites: true,
+      ...DEFAULT_READING,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_READING } from '@/lib/settings/reading';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { getSettings, settingsItem, updateSettings } from '@/lib/storage';
 
@@ -8,20 +9,25 @@ describe('settings item', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('migrates a stored v1 value to v2 and records the version', async () => {
+  it('migrates a stored v1 value through v2 to v3 and records the version', async () => {
     // A v1 value has no `settings$` metadata, which WXT reads as version 1.
     await fakeBrowser.storage.sync.set({ settings: { summaryLength: 'long', autoHosts: ['example.com'] } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ summarySentences: 5, autoSites: ['example.com'], autoAllSites: false });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await settingsItem.getValue()).toEqual({
+      summarySentences: 5,
+      autoSites: ['example.com'],
+      autoAllSites: false,
+      ...DEFAULT_READING,
+    });
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
   });
 
   it('repairs a corrupt field on read without touching the others', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { summarySentences: 99, autoSites: 'oops', autoAllSites: true },
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
-    expect(await getSettings()).toEqual({ summarySentences: 5, autoSites: [], autoAllSites: true });
+    expect(await getSettings()).toEqual({ summarySentences: 5, autoSites: [], autoAllSites: true, ...DEFAULT_READING });
   });
 
   it('stores a normalized value on update', async () => {
@@ -30,6 +36,7 @@ describe('settings item', () => {
       summarySentences: 1,
       autoSites: ['a.com'],
       autoAllSites: false,
+      ...DEFAULT_READING,
     });
   });
 });
