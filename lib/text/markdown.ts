@@ -196,7 +196,7 @@ function escapeLine(service: TurndownService, s: string): string {
  * into an inert document (nothing loads, nothing runs).
  */
 export function articleToMarkdown(article: MarkdownSource, win: Window): string {
-  const parsed = new win.DOMParser().parseFromString(`<body>${article.html}</body>`, 'text/html');
+  const parsed = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<body>${article.html}</body>`, 'text/html');
   markDirections(parsed.body, article.dir);
   const service = createService(article.url);
   const body = service.turndown(parsed.body).trim();
