@@ -24,7 +24,7 @@ export interface RegisteredScript {
 /** Id of the overlay registration. */
 export const OVERLAY_SCRIPT_ID = 'safi-auto-reader';
 /** Built path of the overlay content script (WXT: `content-scripts/<name>.js`). */
-export const OVERLAY_SCRIPT_FILE = 'content-scripts/reader.js';
+export const OVERLAY_SCRIPT_FILE = 'content-scripts/overlay.js';
 
 export type SyncOutcome = 'registered' | 'updated' | 'unregistered' | 'unchanged';
 
