@@ -1,49 +1,87 @@
-import lists from 'stopwords-iso';
+import ar from './stopword-data/ar';
+import en from './stopword-data/en';
+import { STOPWORD_LANGUAGES } from './stopword-data/languages';
 import { tokenize } from './tokenize';
 
-const cache = new Map<string, ReadonlySet<string>>();
+// Arabic and English ship inside every bundle that summarizes, so the common case needs no
+// loading; the other stopwords-iso languages are registered by `loadStopWords` on demand
+// (a separate chunk each), which keeps the 58-language list out of the popup and the page.
+const BUILT_IN: Readonly<Record<string, string>> = { ar, en };
+
+const EMPTY: ReadonlySet<string> = new Set();
+const folded = new Map<string, ReadonlySet<string>>();
+const registered = new Map<string, string>();
 
 /** The primary subtag of a BCP-47 tag, lowercased: "ar-EG" → "ar". */
 export function primaryLanguage(lang: string | null | undefined): string {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-function stopSet(lang: string): ReadonlySet<string> {
-  let set = cache.get(lang);
-  if (!set) {
-    // Entries are folded exactly like scoring tokens so lookups match; an entry that
-    // tokenizes into several words (rare multi-word entries) contributes each of them
-    // only when it is a single token, to avoid dropping content words.
-    const words = new Set<string>();
-    for (const entry of lists[lang] ?? []) {
-      const tokens = tokenize(entry);
-      if (tokens.length === 1 && tokens[0]) words.add(tokens[0]);
-    }
-    set = words;
-    cache.set(lang, set);
+/**
+ * Folds published entries (one per line) exactly like scoring tokens, so lookups match. An
+ * entry that tokenizes into several words (rare multi-word entries) is left out rather than
+ * split, to avoid dropping content words.
+ */
+function foldEntries(entries: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const entry of entries.split('\n')) {
+    const tokens = tokenize(entry);
+    if (tokens.length === 1 && tokens[0]) words.add(tokens[0]);
   }
-  return set;
+  return words;
 }
 
-/** Whether stopwords-iso lists the language (by primary subtag). */
+function rawEntries(code: string): string | undefined {
+  return Object.hasOwn(BUILT_IN, code) ? BUILT_IN[code] : registered.get(code);
+}
+
+/** Whether stopwords-iso lists the language (by primary subtag), loaded or not. */
 export function hasStopWords(lang: string): boolean {
-  return Object.hasOwn(lists, primaryLanguage(lang));
+  return STOPWORD_LANGUAGES.has(primaryLanguage(lang));
+}
+
+/**
+ * Whether the list of `lang` can be used synchronously: it is built in (Arabic, English) or
+ * `loadStopWords` has loaded it. Languages without a list count as ready (they have none).
+ */
+export function stopWordsReady(lang: string): boolean {
+  const code = primaryLanguage(lang);
+  return !STOPWORD_LANGUAGES.has(code) || rawEntries(code) !== undefined;
+}
+
+/**
+ * Makes the published entries of `lang` available to the synchronous lookups; used by the
+ * lazy loader, which must not be imported by bundles that only need the built-in lists.
+ */
+export function registerStopWords(lang: string, entries: string): ReadonlySet<string> {
+  const code = primaryLanguage(lang);
+  if (rawEntries(code) === undefined) registered.set(code, entries);
+  return stopWordsFor(code);
+}
+
+/**
+ * The folded stop-word set of `lang` for hot loops: the built-in or loaded list, empty for
+ * languages stopwords-iso does not cover and for lists not loaded yet.
+ */
+export function stopWordsFor(lang: string): ReadonlySet<string> {
+  const code = primaryLanguage(lang);
+  let set = folded.get(code);
+  if (!set) {
+    const entries = rawEntries(code);
+    if (entries === undefined) return EMPTY;
+    set = foldEntries(entries);
+    folded.set(code, set);
+  }
+  return set;
 }
 
 /**
  * Whether `token` is a stop word of `lang` (a BCP-47 tag or primary subtag), comparing
  * after the same folding used for scoring (lowercase, Arabic normalization). Languages
- * stopwords-iso does not cover have no stop words.
+ * stopwords-iso does not cover have no stop words; lists other than Arabic and English
+ * answer only once `loadStopWords` has loaded them.
  */
 export function isStopWord(token: string, lang: string): boolean {
-  const code = primaryLanguage(lang);
-  if (!Object.hasOwn(lists, code)) return false;
   const folded = tokenize(token);
-  return folded.length === 1 && stopSet(code).has(folded[0] as string);
-}
-
-/** The folded stop-word set of `lang` (empty for uncovered languages), for hot loops. */
-export function stopWordsFor(lang: string): ReadonlySet<string> {
-  const code = primaryLanguage(lang);
-  return Object.hasOwn(lists, code) ? stopSet(code) : new Set();
+  return folded.length === 1 && stopWordsFor(lang).has(folded[0] as string);
 }

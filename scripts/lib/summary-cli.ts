@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolveLanguage, summarize } from '../../lib/summarize';
+import { loadStopWords } from '../../lib/summarize/load-stop-words';
 
 /** Parsed command line of `npm run summarize`. */
 export interface SummaryCliArgs {
@@ -61,5 +62,7 @@ export async function summarizeFile(
     return { file, error: err instanceof Error ? err.message : String(err) };
   }
   const lang = resolveLanguage(text, opts.lang);
-  return { file, lang, summary: summarize(text, { lang, sentences: opts.sentences }) };
+  // Lists other than Arabic and English load on demand, as they do in the extension.
+  const stopWords = await loadStopWords(lang);
+  return { file, lang, summary: summarize(text, { lang, sentences: opts.sentences, stopWords }) };
 }
