@@ -3,8 +3,7 @@ import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { tabIdFromSearch, uiLocaleFrom } from '@/lib/popup-params';
 import { App } from './App';
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
+import '@/components/fonts.css';
 import '@/components/reader.css';
 import './style.css';
 

@@ -1,0 +1,105 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { FailureView } from '@/components/FailureView';
+import { LoadingSkeleton } from '@/components/LoadingSkeleton';
+import { ReaderView } from '@/components/ReaderView';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { TableOfContents } from '@/components/TableOfContents';
+import { useReadingStyle } from '@/components/useReadingStyle';
+import { useSummary } from '@/components/useSummary';
+import { logger } from '@/lib/logger';
+import type { ReadingSettings } from '@/lib/settings/reading';
+import { updateSettings } from '@/lib/storage';
+import { outlineOf, type TocEntry } from '@/lib/toc';
+import { resolveTab } from '../popup/read-tab';
+import { useReader } from '../popup/use-reader';
+import { useSettings } from '../popup/use-settings';
+
+interface Props {
+  tabIdParam: number | null;
+  uiLang: string;
+  uiDir: 'rtl' | 'ltr';
+}
+
+const copy = (text: string) => navigator.clipboard.writeText(text);
+const saveReading = (patch: Partial<ReadingSettings>) => void updateSettings((s) => ({ ...s, ...patch }));
+
+/**
+ * The full-tab reader (`reader.html?tabId=N`): the popup's reader for tab N at full size,
+ * with the display settings open to hand, a table of contents for long articles and a
+ * print stylesheet (style.css) that leaves the article alone on paper.
+ */
+export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
+  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const settings = useSettings();
+  const mainRef = useRef<HTMLElement>(null);
+  const [toc, setToc] = useState<TocEntry[]>([]);
+
+  useEffect(() => {
+    resolveTab(tabIdParam).then(
+      (t) => setTab(t ?? {}),
+      (err) => {
+        logger.errorOnce('no tab to read', err);
+        setTab({});
+      },
+    );
+  }, [tabIdParam]);
+
+  const { state, load } = useReader(tab?.id, tab?.url);
+  const summary = useSummary(state, settings?.summarySentences);
+  useReadingStyle(document.documentElement, settings);
+
+  // Once the article is on screen: its title names the tab (and the PDF), its subheadings
+  // make the contents, and focus moves into it so the keys scroll the article at once.
+  useLayoutEffect(() => {
+    if (state.kind !== 'article') return;
+    document.title = state.article.title || i18n.t('popup.title');
+    const body = mainRef.current?.querySelector('.safi-article-body');
+    setToc(body ? outlineOf(body, state.article.wordCount) : []);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [state]);
+
+  function jump(id: string) {
+    const target = document.getElementById(id);
+    if (!target) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    // Focus follows the link, so Tab and screen readers continue from the section.
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    history.replaceState(null, '', `#${id}`);
+  }
+
+  const article = state.kind === 'article' ? state.article : null;
+  return (
+    <div class={`safi-tab${toc.length > 0 ? ' safi-tab-with-toc' : ''}`}>
+      <header class="safi-tab-bar safi-no-print" lang={uiLang} dir={uiDir}>
+        {settings && <SettingsPanel settings={settings} uiLang={uiLang} uiDir={uiDir} onChange={saveReading} />}
+        {article && (
+          <button type="button" class="safi-button safi-tab-print" onClick={() => print()}>
+            {i18n.t('readerTab.print')}
+          </button>
+        )}
+      </header>
+      {article && toc.length > 0 && (
+        <aside class="safi-tab-toc safi-no-print">
+          <TableOfContents
+            entries={toc}
+            uiLang={uiLang}
+            uiDir={uiDir}
+            lang={article.lang ?? undefined}
+            dir={article.dir}
+            onJump={jump}
+          />
+        </aside>
+      )}
+      <main class="safi-tab-main" ref={mainRef} tabIndex={-1}>
+        {state.kind === 'loading' && <LoadingSkeleton />}
+        {state.kind === 'failure' && (
+          <FailureView reason={state.reason} onForce={() => load(true)} onRetry={() => load(false)} />
+        )}
+        {article && <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />}
+      </main>
+    </div>
+  );
+}
