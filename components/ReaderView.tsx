@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import { composeArticleCopy, composeSummaryCopy } from '@/lib/clean-copy';
@@ -14,6 +15,8 @@ interface Props {
   uiDir: 'rtl' | 'ltr';
   /** Writes plain text to the clipboard; rejects when it cannot. */
   copy: (text: string) => Promise<void>;
+  /** Surface-specific buttons shown first in the toolbar (the popup's "Open in tab"). */
+  extraActions?: ComponentChildren;
 }
 
 /** Only http(s) links are ever rendered: a page could claim any URL as its own. */
@@ -22,13 +25,14 @@ function isWebUrl(url: string): boolean {
 }
 
 /** Title, meta line, summary and body of one article, plus the copy actions. */
-export function ReaderView({ article, summary, uiLang, uiDir, copy }: Props) {
+export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions }: Props) {
   const { status, run } = useCopyStatus(copy);
   // Byline and site are the article's own words, so they stay in its direction, unprefixed.
   const meta = [article.byline, article.siteName].filter((v, i, all): v is string => Boolean(v) && all.indexOf(v) === i);
   return (
     <div class="safi-reader">
       <div class="safi-actions" lang={uiLang} dir={uiDir}>
+        {extraActions}
         <button
           type="button"
           class="safi-button"
