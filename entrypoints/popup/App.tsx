@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { AutoModeControls, type AutoNote } from '@/components/AutoModeControls';
 import { FailureView } from '@/components/FailureView';
 import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { ReaderView } from '@/components/ReaderView';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { useReadingStyle } from '@/components/useReadingStyle';
 import { setAutoMode, type AutoTarget } from '@/lib/auto-mode-toggle';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
@@ -25,7 +27,8 @@ const copy = (text: string) => navigator.clipboard.writeText(text);
 
 /** The popup: reader for one tab, plus the auto-mode switches for its site. */
 export function App({ tabIdParam, uiLang, uiDir }: Props) {
-  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const [tab, setTab] = useState<{ id?: number; url?: string; index?: number }>();
+  const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
   const [note, setNote] = useState<AutoNote>(null);
   const [busy, setBusy] = useState(false);
@@ -51,6 +54,25 @@ export function App({ tabIdParam, uiLang, uiDir }: Props) {
         : [],
     [state, settings?.summarySentences],
   );
+  useReadingStyle(document.documentElement, settings);
+  // Focus moves into the article once it is there, so the keys scroll it straight away.
+  useEffect(() => {
+    if (state.kind === 'article') mainRef.current?.focus({ preventScroll: true });
+  }, [state]);
+
+  function openInTab() {
+    if (tab?.id === undefined) return;
+    browser.tabs
+      .create({
+        url: browser.runtime.getURL(`/reader.html?tabId=${tab.id}`),
+        ...(tab.index !== undefined ? { index: tab.index + 1 } : {}),
+        openerTabId: tab.id,
+      })
+      .then(
+        () => window.close(),
+        (err) => logger.errorOnce('could not open the reader tab', err),
+      );
+  }
   const rule = tab?.url ? siteRuleFor(tab.url) : null;
 
   function onToggle(target: AutoTarget, on: boolean) {
@@ -77,17 +99,34 @@ export function App({ tabIdParam, uiLang, uiDir }: Props) {
 
   return (
     <div class="safi-popup">
-      <main class="safi-main">
+      <main class="safi-main" ref={mainRef} tabIndex={-1}>
         {state.kind === 'loading' && <LoadingSkeleton />}
         {state.kind === 'failure' && (
           <FailureView reason={state.reason} onForce={() => load(true)} onRetry={() => load(false)} />
         )}
         {state.kind === 'article' && (
-          <ReaderView article={state.article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />
+          <ReaderView
+            article={state.article}
+            summary={summary}
+            uiLang={uiLang}
+            uiDir={uiDir}
+            copy={copy}
+            extraActions={
+              <button type="button" class="safi-button" onClick={openInTab}>
+                {i18n.t('readerTab.openInTab')}
+              </button>
+            }
+          />
         )}
       </main>
       {settings && (
-        <footer class="safi-footer" aria-label={i18n.t('auto.heading')}>
+        <footer class="safi-footer">
+          <SettingsPanel
+            settings={settings}
+            uiLang={uiLang}
+            uiDir={uiDir}
+            onChange={(patch) => void updateSettings((s) => ({ ...s, ...patch }))}
+          />
           <AutoModeControls
             settings={settings}
             rule={rule}

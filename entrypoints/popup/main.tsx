@@ -5,6 +5,7 @@ import { tabIdFromSearch, uiLocaleFrom } from '@/lib/popup-params';
 import { App } from './App';
 import '@/components/fonts.css';
 import '@/components/reader.css';
+import '@/components/settings-panel.css';
 import './style.css';
 
 const { uiLang, uiDir } = uiLocaleFrom(
