@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
+import type { ReadingSettings } from '@/lib/settings/reading';
 import { ReaderView } from './ReaderView';
+import { SettingsPanel } from './SettingsPanel';
+import { useReadingStyle } from './useReadingStyle';
 
 interface Props {
   article: Article;
@@ -13,16 +16,23 @@ interface Props {
   copy: (text: string) => Promise<void>;
   onClose: () => void;
   onTurnOff: () => void;
+  /** The reading settings, kept live by the caller, and where changes to them go (no panel without them). */
+  settings?: ReadingSettings;
+  onSettings?: (patch: Partial<ReadingSettings>) => void;
 }
 
 /** The in-page reader: a modal dialog over the page with the same view as the popup. */
-export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onClose, onTurnOff }: Props) {
+export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onClose, onTurnOff, settings, onSettings }: Props) {
   // Focus starts on the scrolling article (as for any dialog with long content), so the
   // arrow keys, Page Down and Space scroll the reader, not the page underneath.
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => scrollRef.current?.focus({ preventScroll: true }), []);
+  // The overlay box carries the theme and typography, as the root element does on extension pages.
+  const boxRef = useRef<HTMLDivElement>(null);
+  useReadingStyle(boxRef, settings);
   return (
     <div
+      ref={boxRef}
       class="safi-overlay"
       role="dialog"
       aria-modal="true"
@@ -35,6 +45,7 @@ export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onC
       }}
     >
       <div class="safi-overlay-bar" lang={uiLang} dir={uiDir}>
+        {settings && onSettings && <SettingsPanel settings={settings} uiLang={uiLang} uiDir={uiDir} onChange={onSettings} />}
         <button type="button" class="safi-button" onClick={onTurnOff}>
           {rule ? i18n.t('overlay.turnOffSite') : i18n.t('overlay.turnOffAll')}
         </button>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
+import type { ComponentProps } from 'preact';
 import { ReaderOverlay } from '@/components/ReaderOverlay';
 import { autoOpenBlock, dismissKey } from '@/lib/auto-open';
 import { extractArticle } from '@/lib/extract/extract-article';
@@ -10,9 +11,11 @@ import { uiLocaleFrom } from '@/lib/popup-params';
 import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
-import { getSettings } from '@/lib/storage';
+import { getSettings, updateSettings } from '@/lib/storage';
 import { summarize } from '@/lib/summarize';
 import readerCss from '@/components/reader.css?inline';
+import settingsCss from '@/components/settings-panel.css?inline';
+import { useSettings } from '../popup/use-settings';
 import overlayCss from './overlay.css?inline';
 
 /**
@@ -63,12 +66,13 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
     position: 'modal',
     zIndex: 2147483647,
     isolateEvents: true,
-    css: `${readerCss}\n${overlayCss}`,
+    css: `${readerCss}\n${settingsCss}\n${overlayCss}`,
     onMount(container) {
       const root = document.createElement('div');
       container.append(root);
       render(
-        <ReaderOverlay
+        <LiveOverlay
+          initial={settings}
           article={article}
           summary={summary}
           uiLang={uiLang}
@@ -113,6 +117,21 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
   ctx.addEventListener(window, 'keydown', onKey, { capture: true });
   ctx.addEventListener(window, 'pagehide', onLeave);
   ui.mount();
+}
+
+/**
+ * The overlay with live reading settings: a change made here, in the popup or in a reader
+ * tab shows at once, and changes made here are saved for every surface.
+ */
+function LiveOverlay({ initial, ...props }: Omit<ComponentProps<typeof ReaderOverlay>, 'settings' | 'onSettings'> & { initial: Settings }) {
+  const settings = useSettings() ?? initial;
+  return (
+    <ReaderOverlay
+      {...props}
+      settings={settings}
+      onSettings={(patch) => void updateSettings((s) => ({ ...s, ...patch }))}
+    />
+  );
 }
 
 /** "Close" is sticky for this tab and URL, so a reload does not reopen the overlay. */
