@@ -1,0 +1,72 @@
+import { useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Article } from '@/lib/extract/types';
+import { downloadFile } from '@/lib/text/download-file';
+import { fileNameFor } from '@/lib/text/file-name';
+import { logger } from '@/lib/logger';
+import { standaloneHtml } from '@/lib/text/standalone-html';
+
+interface Props {
+  article: Article;
+  /** Copies text and reports the outcome in the reader's shared status line. */
+  copyText: (text: string) => void;
+}
+
+/**
+ * "Save or copy": Markdown to the clipboard, or the article as a .md or a standalone .html
+ * file. A disclosure of plain buttons, so it works by keyboard with no menu scripting.
+ * Turndown is loaded only when Markdown is asked for, keeping it out of the first paint.
+ */
+export function ExportMenu({ article, copyText }: Props) {
+  const panel = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  async function markdown(): Promise<string> {
+    const { articleToMarkdown } = await import('@/lib/text/markdown');
+    return articleToMarkdown(article, window);
+  }
+
+  function attempt(action: () => Promise<void> | void) {
+    setFailed(false);
+    Promise.resolve()
+      .then(action)
+      .catch((err) => {
+        logger.errorOnce('export failed', err);
+        setFailed(true);
+      });
+  }
+
+  function save(ext: 'md' | 'html', type: string, content: string) {
+    if (panel.current) downloadFile(panel.current, fileNameFor(article.title, ext), type, content);
+  }
+
+  return (
+    <details class="safi-export">
+      <summary class="safi-button">{i18n.t('export.menu')}</summary>
+      <div class="safi-export-panel" ref={panel}>
+        <button type="button" class="safi-button" onClick={() => attempt(async () => copyText(await markdown()))}>
+          {i18n.t('export.copyMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="safi-button"
+          onClick={() => attempt(async () => save('md', 'text/markdown;charset=utf-8', await markdown()))}
+        >
+          {i18n.t('export.downloadMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="safi-button"
+          onClick={() => attempt(() => save('html', 'text/html;charset=utf-8', standaloneHtml(article)))}
+        >
+          {i18n.t('export.downloadHtml')}
+        </button>
+        {failed && (
+          <p class="safi-export-failed" role="alert">
+            {i18n.t('export.failed')}
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}
