@@ -59,38 +59,54 @@ describe('ReadAloud', () => {
     renderReadAloud(engine);
     expect(screen.queryByRole('status')).toBeNull();
     engine.voices = [voice('Arabic', 'ar-SA')];
-    await act(() => engine.dispatchEvent(new Event('voiceschanged')));
+    await act(() => {
+      engine.dispatchEvent(new Event('voiceschanged'));
+    });
     expect((screen.getByRole('button', { name: 'speech.play' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('reads the title then the sentences with the Arabic voice, pauses, resumes and stops', async () => {
     const engine = new FakeEngine([voice('English', 'en-US'), voice('Arabic', 'ar-SA')]);
     renderReadAloud(engine);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.play' })));
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    });
     expect(engine.spoken.map((u) => [u.text, u.lang, u.voice?.name])).toEqual([['عنوان الخبر', 'ar-SA', 'Arabic']]);
     await act(() => engine.spoken[0]!.onend!({}));
     expect(engine.spoken[1]!.text).toBe('الجملة الأولى هنا.');
 
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.pause' })));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.resume' })));
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.pause' }));
+    });
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.resume' }));
+    });
     expect(engine.spoken[2]!.text).toBe('الجملة الأولى هنا.');
 
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.stop' })));
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.stop' }));
+    });
     expect(screen.getByRole('button', { name: 'speech.play' })).toBeTruthy();
   });
 
   it('applies the chosen speed to what it reads', async () => {
     const engine = new FakeEngine([voice('Arabic', 'ar-EG')]);
     renderReadAloud(engine);
-    await act(() => fireEvent.change(screen.getByRole('combobox'), { target: { value: '1.5' } }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.play' })));
+    await act(() => {
+      fireEvent.change(screen.getByRole('combobox'), { target: { value: '1.5' } });
+    });
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    });
     expect(engine.spoken[0]!.rate).toBe(1.5);
   });
 
   it('stops speaking when the reader closes', async () => {
     const engine = new FakeEngine([voice('Arabic', 'ar-SA')]);
     const { unmount } = renderReadAloud(engine);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'speech.play' })));
+    await act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    });
     const before = engine.cancels;
     unmount();
     expect(engine.cancels).toBe(before + 1);
