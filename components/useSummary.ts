@@ -1,14 +1,35 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReaderState } from '@/lib/reader-state';
-import { summarize } from '@/lib/summarize';
+import { logger } from '@/lib/logger';
+import { prepareSummarizer, summarizeIfReady } from '@/lib/summarize/prepare-summarizer';
 
-/** The summary of the article in `state` (none while loading or on failure), kept across renders. */
+/**
+ * The summary of the article in `state` (none while loading or on failure), kept across
+ * renders. The summarizer is a lazily loaded chunk (so are the stop words of languages
+ * other than Arabic and English); `useReader` loads it with the article, so the summary
+ * normally comes in the same render, and this hook loads it itself when it was not.
+ */
 export function useSummary(state: ReaderState, sentences: number | undefined): string[] {
-  return useMemo(
+  const [loads, setLoads] = useState(0);
+  const article = state.kind === 'article' ? state.article : undefined;
+  const summary = useMemo(
     () =>
-      state.kind === 'article' && sentences !== undefined
-        ? summarize(state.article.text, { lang: state.article.lang ?? undefined, sentences })
+      article && sentences !== undefined
+        ? summarizeIfReady(article.text, { lang: article.lang ?? undefined, sentences })
         : [],
-    [state, sentences],
+    // `loads` re-runs the summary once the summarizer has arrived.
+    [article, sentences, loads],
   );
+  useEffect(() => {
+    if (!article || summary !== null) return;
+    let current = true;
+    prepareSummarizer(article.text, article.lang).then(
+      () => current && setLoads((n) => n + 1),
+      (err) => logger.errorOnce('loading the summarizer failed', err),
+    );
+    return () => {
+      current = false;
+    };
+  }, [article, summary]);
+  return summary ?? [];
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { AutoModeControls, type AutoNote } from '@/components/AutoModeControls';
@@ -7,12 +7,12 @@ import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { ReaderView } from '@/components/ReaderView';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { useReadingStyle } from '@/components/useReadingStyle';
+import { useSummary } from '@/components/useSummary';
 import { setAutoMode, type AutoTarget } from '@/lib/auto-mode-toggle';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { siteRuleFor } from '@/lib/site-rules';
 import { updateSettings } from '@/lib/storage';
-import { summarize } from '@/lib/summarize';
 import { resolveTab } from './read-tab';
 import { useReader } from './use-reader';
 import { useSettings } from './use-settings';
@@ -44,16 +44,7 @@ export function App({ tabIdParam, uiLang, uiDir }: Props) {
   }, [tabIdParam]);
 
   const { state, load } = useReader(tab?.id, tab?.url);
-  const summary = useMemo(
-    () =>
-      state.kind === 'article' && settings
-        ? summarize(state.article.text, {
-            lang: state.article.lang ?? undefined,
-            sentences: settings.summarySentences,
-          })
-        : [],
-    [state, settings?.summarySentences],
-  );
+  const summary = useSummary(state, settings?.summarySentences);
   useReadingStyle(document.documentElement, settings);
   // Focus moves into the article once it is there, so the keys scroll it straight away.
   useEffect(() => {

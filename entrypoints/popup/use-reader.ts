@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isRestrictedUrl } from '@/lib/extract/restricted-url';
-import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import { logger } from '@/lib/logger';
 import { failureFromInjectionError, stateFromResult, withTimeout, type ReaderState } from '@/lib/reader-state';
+import { prepareSummarizer } from '@/lib/summarize/prepare-summarizer';
 import { readTab } from './read-tab';
 
 /** The page is given this long before the popup shows the timeout state. */
@@ -23,11 +23,19 @@ export function useReader(tabId: number | undefined, url: string | undefined) {
         setState({ kind: 'failure', reason: 'restricted-url' });
         return;
       }
+      // The sanitizer (DOMPurify) is a lazy chunk, fetched while the page is being read.
+      const sanitizer = import('@/lib/extract/sanitize');
+      sanitizer.catch(() => undefined); // awaited only for an article; a failure surfaces there
       try {
         const next = stateFromResult(await withTimeout(readTab(tabId, force), EXTRACT_TIMEOUT_MS));
         if (next.kind === 'article') {
           // The brand does not survive messaging: sanitize again on this side of the boundary.
+          const { sanitizeArticleHtml } = await sanitizer;
           next.article = { ...next.article, html: sanitizeArticleHtml(next.article.html, window) };
+          // The summarizer is a lazy chunk too; loaded now, the summary renders with the article.
+          await prepareSummarizer(next.article.text, next.article.lang).catch((err: unknown) =>
+            logger.errorOnce('loading the summarizer failed', err),
+          );
         }
         setState(next);
       } catch (err) {

@@ -1,4 +1,4 @@
-import { primaryLanguage } from './stop-words';
+import { primaryLanguage } from './primary-language';
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LETTER = /\p{L}/gu;

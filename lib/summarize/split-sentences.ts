@@ -1,4 +1,4 @@
-import { primaryLanguage } from './stop-words';
+import { primaryLanguage } from './primary-language';
 
 /** A sentence as a [start, end) span of one paragraph. */
 interface Span {

@@ -1,7 +1,10 @@
 import ar from './stopword-data/ar';
 import en from './stopword-data/en';
+import { primaryLanguage } from './primary-language';
 import { STOPWORD_LANGUAGES } from './stopword-data/languages';
 import { tokenize } from './tokenize';
+
+export { primaryLanguage };
 
 // Arabic and English ship inside every bundle that summarizes, so the common case needs no
 // loading; the other stopwords-iso languages are registered by `loadStopWords` on demand
@@ -11,11 +14,6 @@ const BUILT_IN: Readonly<Record<string, string>> = { ar, en };
 const EMPTY: ReadonlySet<string> = new Set();
 const folded = new Map<string, ReadonlySet<string>>();
 const registered = new Map<string, string>();
-
-/** The primary subtag of a BCP-47 tag, lowercased: "ar-EG" → "ar". */
-export function primaryLanguage(lang: string | null | undefined): string {
-  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
 
 /**
  * Folds published entries (one per line) exactly like scoring tokens, so lookups match. An

@@ -1,0 +1,116 @@
+/**
+ * Bundle sizes of the built extension against the issue 6 targets:
+ *
+ *   npm run build && npm run --silent size [-- OUTPUT_DIR]
+ *
+ * Lists every JavaScript file of the chrome-mv3 build (or OUTPUT_DIR) with its size as
+ * built (Vite minifies) and gzipped, grouped by where it runs: the popup and the reader tab
+ * (from their HTML pages, following static imports, with `import()` chunks listed as lazy),
+ * content scripts (registered or injected with scripting.executeScript), and the background.
+ * Fonts are listed apart and count toward no target. kB are 1000 bytes, as WXT prints them.
+ *
+ * Targets: the popup's JavaScript ≤ 60 kB, judged on what it loads when it opens (its lazy
+ * chunks — sanitizer, summarizer, one stop-word list — come once the page has been read,
+ * and the total with them is printed too), and each content script ≤ 90 kB. Exits with 1
+ * when a target fails.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { STOPWORD_LANGUAGES } from '../lib/summarize/stopword-data/languages';
+import { htmlScripts, loadGraph, type LoadGraph } from './lib/bundle-graph';
+
+const POPUP_TARGET = 60_000;
+const CONTENT_TARGET = 90_000;
+const FONT = /\.(woff2?|ttf|otf)$/;
+
+const root = path.resolve(process.argv[2] ?? '.output/chrome-mv3');
+if (!existsSync(path.join(root, 'manifest.json'))) {
+  console.error(`No build in ${root}: run \`npm run build\` first.`);
+  process.exit(2);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = dir ? `${dir}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(rel) : [rel];
+  });
+}
+
+const files = walk('');
+const read = (file: string) => (files.includes(file) ? readFileSync(path.join(root, file), 'utf8') : undefined);
+const bytes = (file: string) => statSync(path.join(root, file)).size;
+const gzipped = (file: string) => gzipSync(readFileSync(path.join(root, file)), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1000).toFixed(2)} kB`.padStart(10);
+const sum = (list: readonly string[], size: (f: string) => number) => list.reduce((a, f) => a + size(f), 0);
+let failed = false;
+
+function line(label: string, list: readonly string[]): void {
+  console.log(`  ${label.padEnd(58)}${kb(sum(list, bytes))}${kb(sum(list, gzipped))} gz`);
+}
+
+function verdict(label: string, list: readonly string[], target: number): void {
+  const total = sum(list, bytes);
+  const pass = total <= target;
+  failed ||= !pass;
+  const gz = kb(sum(list, gzipped));
+  console.log(`  ${label.padEnd(58)}${kb(total)}${gz} gz  target ≤ ${target / 1000} kB  ${pass ? 'PASS' : 'FAIL'}`);
+}
+
+/** A lazy chunk holding one language's stop words (named after the module, e.g. fr-Ab12.js). */
+function isStopWordList(file: string): boolean {
+  const m = /^([a-z]{2,3})-[\w-]+\.js$/.exec(path.posix.basename(file));
+  return m !== null && STOPWORD_LANGUAGES.has(m[1] as string);
+}
+
+function reportPage(title: string, html: string, target?: number): string[] {
+  const graph: LoadGraph = loadGraph(htmlScripts(read(html) ?? '').map((s) => s.replace(/^\//, '')), read);
+  console.log(`\n${title} (${html})`);
+  for (const f of graph.initial) line(f, [f]);
+  if (target !== undefined) verdict('initial total (loaded when the page opens)', graph.initial, target);
+  else line('initial total (loaded when the page opens)', graph.initial);
+  const lists = graph.lazy.filter(isStopWordList);
+  const code = graph.lazy.filter((f) => !isStopWordList(f));
+  for (const f of code) line(`lazy ${f}`, [f]);
+  const largest = [...lists].sort((a, b) => bytes(b) - bytes(a))[0];
+  if (largest) line(`lazy stop-word lists: ${lists.length}, largest ${largest}`, [largest]);
+  const withArticle = [...graph.initial, ...code, ...(largest ? [largest] : [])];
+  line('showing an article (initial + lazy + largest list)', withArticle);
+  return [...graph.initial, ...graph.lazy];
+}
+
+console.log(`Bundle sizes of ${path.relative(process.cwd(), root) || '.'} (as built, gzip -9; kB = 1000 bytes)`);
+const manifest = JSON.parse(read('manifest.json') as string) as {
+  background?: { service_worker?: string; scripts?: string[] };
+};
+const seen = new Set<string>();
+const pages = files.filter((f) => f.endsWith('.html'));
+for (const html of pages) {
+  const name = path.basename(html, '.html');
+  const title = name === 'popup' ? 'popup' : name === 'reader' ? 'reader tab' : `page ${name}`;
+  for (const f of reportPage(title, html, name === 'popup' ? POPUP_TARGET : undefined)) seen.add(f);
+}
+
+const background = [manifest.background?.service_worker ?? [], manifest.background?.scripts ?? []].flat();
+// Content scripts are self-contained scripts outside chunks/: registered ones live in
+// content-scripts/, the ones the popup injects with executeScript at the root.
+const contentScripts = files.filter(
+  (f) => f.endsWith('.js') && !f.startsWith('chunks/') && !background.includes(f) && !seen.has(f),
+);
+console.log('\ncontent scripts (each)');
+for (const f of contentScripts) verdict(f, [f], CONTENT_TARGET);
+
+console.log('\nbackground');
+for (const f of background) line(f, [f]);
+
+const other = files.filter((f) => f.endsWith('.js') && !seen.has(f) && !contentScripts.includes(f) && !background.includes(f));
+if (other.length > 0) {
+  console.log('\nother JavaScript (not reached from a page)');
+  for (const f of other) line(f, [f]);
+}
+
+console.log('\nfonts (not counted in any target)');
+for (const f of files.filter((f) => FONT.test(f))) line(f, [f]);
+
+console.log(`\n${failed ? 'FAIL: a target is missed' : 'PASS: every target met'}`);
+process.exitCode = failed ? 1 : 0;
