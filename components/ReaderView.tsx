@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import { composeArticleCopy, composeSummaryCopy } from '@/lib/clean-copy';
 import { formatMinutes, readingTimeKey } from '@/lib/reading-time-label';
 import { ArticleBody } from './ArticleBody';
+import { ExportMenu } from './ExportMenu';
+import { ReadAloud } from './ReadAloud';
 import { SummaryPanel } from './SummaryPanel';
 import { useCopyStatus } from './useCopyStatus';
 
@@ -27,6 +30,7 @@ function isWebUrl(url: string): boolean {
 /** Title, meta line, summary and body of one article, plus the copy actions. */
 export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions }: Props) {
   const { status, run } = useCopyStatus(copy);
+  const articleRef = useRef<HTMLElement>(null);
   // Byline and site are the article's own words, so they stay in its direction, unprefixed.
   const meta = [article.byline, article.siteName].filter((v, i, all): v is string => Boolean(v) && all.indexOf(v) === i);
   return (
@@ -40,11 +44,14 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions
         >
           {i18n.t('reader.copyText')}
         </button>
+        <ExportMenu article={article} copyText={(text) => void run(text)} />
+        <ReadAloud article={article} uiLang={uiLang} uiDir={uiDir} getRoot={() => articleRef.current} />
         <span class={`safi-copy-status safi-copy-${status}`} role="status" aria-live="polite">
           {status === 'copied' ? i18n.t('reader.copied') : status === 'failed' ? i18n.t('reader.copyFailed') : ''}
         </span>
       </div>
       <article
+        ref={articleRef}
         class="safi-article"
         dir={article.dir}
         lang={article.lang ?? undefined}
