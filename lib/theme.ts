@@ -126,7 +126,8 @@ export function readingStyle(s: ReadingSettings): ReadingStyle {
     '--safi-font-size': `${s.fontSize}px`,
     '--safi-line-height': String(s.lineHeight),
     '--safi-line-height-arabic': String(Number((s.lineHeight + ARABIC_EXTRA_LINE_HEIGHT).toFixed(2))),
-    '--safi-content-width': `${s.contentWidth}em`,
+    // In pixels, so the toolbar (set in a smaller UI font) lines up with the article column.
+    '--safi-content-width': `${s.contentWidth * s.fontSize}px`,
     '--safi-text-align': s.justify ? 'justify' : 'start',
     '--safi-latin-fonts': [...LATIN_STACKS[s.latinFont], ...ARABIC_STACKS[s.arabicFont], LATIN_GENERIC[s.latinFont]].join(', '),
     '--safi-arabic-fonts': [...ARABIC_STACKS[s.arabicFont], ...LATIN_STACKS[s.latinFont], ARABIC_GENERIC[s.arabicFont]].join(

@@ -70,7 +70,7 @@ describe('readingStyle', () => {
     [{ lineHeight: 1.8 }, '--safi-line-height', '1.8'],
     [{ lineHeight: 1.8 }, '--safi-line-height-arabic', '2.1'],
     [{ lineHeight: 1.9 }, '--safi-line-height-arabic', '2.2'],
-    [{ contentWidth: 34 }, '--safi-content-width', '34em'],
+    [{ contentWidth: 34, fontSize: 20 }, '--safi-content-width', '680px'],
     [{ justify: true }, '--safi-text-align', 'justify'],
     [{ justify: false }, '--safi-text-align', 'start'],
   ] as const)('turns %o into %s: %s', (over, prop, value) => {
