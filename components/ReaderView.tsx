@@ -18,7 +18,7 @@ interface Props {
   uiDir: 'rtl' | 'ltr';
   /** Writes plain text to the clipboard; rejects when it cannot. */
   copy: (text: string) => Promise<void>;
-  /** Surface-specific buttons shown first in the toolbar (the popup's "Open in tab"). */
+  /** Surface-specific buttons at the end of the toolbar (the popup's "Open in tab"). */
   extraActions?: ComponentChildren;
 }
 
@@ -36,7 +36,6 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions
   return (
     <div class="safi-reader">
       <div class="safi-actions" lang={uiLang} dir={uiDir}>
-        {extraActions}
         <button
           type="button"
           class="safi-button"
@@ -46,6 +45,7 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions
         </button>
         <ExportMenu article={article} copyText={(text) => void run(text)} />
         <ReadAloud article={article} uiLang={uiLang} uiDir={uiDir} getRoot={() => articleRef.current} />
+        {extraActions}
         <span class={`safi-copy-status safi-copy-${status}`} role="status" aria-live="polite">
           {status === 'copied' ? i18n.t('reader.copied') : status === 'failed' ? i18n.t('reader.copyFailed') : ''}
         </span>
