@@ -47,10 +47,25 @@ export default defineConfig({
     // The dev server needs its own script origin and websocket; WXT adds them in `serve`.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     browser_specific_settings: {
-      gecko: { id: 'safi-reader@safi.invalid' },
+      gecko: {
+        id: 'safi-reader@safi.invalid',
+        // AMO asks every new listing to declare what it collects: nothing leaves the device.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
   zip: {
-    excludeSources: ['tests/**', 'e2e/**', 'vitest.config.ts', 'vitest.e2e.config.ts'],
+    // The Firefox sources zip is what AMO reviewers rebuild from: code and build config only,
+    // no test pages, screenshots or scratch output.
+    excludeSources: [
+      'tests/**',
+      'e2e/**',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      'test-results/**',
+      'docs/**',
+      '.dev/**',
+      'web-ext-artifacts/**',
+    ],
   },
 });
