@@ -54,10 +54,11 @@ export function migrateV1ToV2(old: unknown): SettingsV2 {
 
 /**
  * v2 → v3: the user's summary and auto-mode choices are kept as they were; the reading
- * settings start at their defaults (theme follows the system, images shown).
+ * settings start at their defaults (theme follows the system, images shown). A reading field
+ * already present (written by a newer build that was rolled back) is kept, not reset.
  */
 export function migrateV2ToV3(old: unknown): Settings {
-  return { ...normalizeV2(old), ...DEFAULT_READING };
+  return normalizeSettings(old);
 }
 
 /**

@@ -20,6 +20,10 @@ describe('migrateV2ToV3', () => {
     expect(v3.showImages).toBe(true);
   });
 
+  it('keeps reading fields a newer build already wrote under version 2', () => {
+    expect(migrateV2ToV3({ summarySentences: 3, autoSites: [], autoAllSites: false, theme: 'dark' }).theme).toBe('dark');
+  });
+
   it.each([[undefined], [null], ['garbage'], [[1, 2]]])('turns a corrupt v2 value (%o) into the defaults', (old) => {
     expect(migrateV2ToV3(old)).toEqual(normalizeSettings(undefined));
   });
