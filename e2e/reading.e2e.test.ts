@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { openPopupFor, tabIdOf, writeSettings } from './support/popup';
+import { openPopupFor, registeredMatches, tabIdOf, waitFor, writeSettings } from './support/popup';
 
 const ROUTES = {
   '/news/ar-water.html': 'e2e/fixtures/ar-long-article.html',
@@ -28,8 +28,9 @@ async function openReaderTab(ext: LoadedExtension, server: FixtureServer, path: 
   return { page, reader };
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+async function seriousViolations(page: Page, only?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
+  const results = await (only ? axe.include(only) : axe).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -150,6 +151,7 @@ describe('full-tab reader, English UI', () => {
   it('prints the article alone: no controls, no contents, black on white even in the dark theme', async () => {
     await writeSettings(ext.worker, { ...DEFAULTS, theme: 'dark' });
     const { page, reader } = await openReaderTab(ext, server, '/news/ar-water.html');
+    await expect.poll(() => rootVar(reader, '--safi-bg')).toBe('#1c1c1e');
     await reader.emulateMedia({ media: 'print' });
     // The summary's own <summary> line stays, as the label of the printed summary.
     const visibleControls = await reader.evaluate(() =>
@@ -197,6 +199,7 @@ describe('full-tab reader, English UI', () => {
     await writeSettings(ext.worker, { ...DEFAULTS, theme });
     const { page, reader } = await openReaderTab(ext, server, '/news/ar-water.html');
     await reader.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => reader.evaluate(() => document.documentElement.dataset.safiTheme)).toBe(theme);
     await reader.getByText('Display', { exact: true }).click();
     expect(await seriousViolations(reader)).toEqual([]);
     await writeSettings(ext.worker, DEFAULTS);
@@ -210,6 +213,34 @@ describe('full-tab reader, English UI', () => {
     await popup.getByText('Display', { exact: true }).click();
     expect(await seriousViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('gives the in-page overlay the same display settings, live, with no serious axe violation', async () => {
+    await writeSettings(ext.worker, { ...DEFAULTS, autoSites: ['127.0.0.1'], theme: 'sepia', fontSize: 20 });
+    expect(await waitFor(async () => (await registeredMatches(ext.worker)) !== null)).toBe(true);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/ar-water.html`);
+    const overlay = page.locator('safi-reader-overlay');
+    await overlay.locator('h1.safi-title').waitFor({ timeout: 15_000 });
+    const box = overlay.locator('.safi-overlay');
+    const look = () =>
+      overlay.locator('.safi-article-body').evaluate((el) => ({
+        bg: getComputedStyle(el).getPropertyValue('--safi-bg').trim(),
+        size: getComputedStyle(el).fontSize,
+      }));
+    expect(await look()).toEqual({ bg: '#f4ecd8', size: '20px' });
+    expect(await box.getAttribute('data-safi-theme')).toBe('sepia');
+    expect(await seriousViolations(page, 'safi-reader-overlay')).toEqual([]);
+
+    // A change made anywhere else shows in the open overlay at once.
+    await writeSettings(ext.worker, { ...DEFAULTS, autoSites: ['127.0.0.1'], theme: 'dark', fontSize: 18 });
+    await expect.poll(look).toEqual({ bg: '#1c1c1e', size: '18px' });
+    await overlay.getByText('Display', { exact: true }).click();
+    expect(await seriousViolations(page, 'safi-reader-overlay')).toEqual([]);
+
+    await writeSettings(ext.worker, DEFAULTS);
+    expect(await waitFor(async () => (await registeredMatches(ext.worker)) === null)).toBe(true);
+    await page.close();
   });
 
   it('logged no console error in any extension context', () => {
