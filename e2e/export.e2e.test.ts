@@ -1,0 +1,156 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './support/extension';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { openPopupFor } from './support/popup';
+
+const AR_SEED = 'tests/fixtures/pages/ar-seed-cms';
+const ARTIFACTS = resolve('test-results/export');
+const DIR_MARKS = /[\u200E\u200F]/g;
+
+let ext: LoadedExtension;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer({
+    '/news/ar-seed.html': `${AR_SEED}/source.html`,
+    '/news/library-reopens.html': 'e2e/fixtures/en-article.html',
+  });
+  ext = await launchWithExtension();
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function popupFor(path: string): Promise<Page> {
+  const { page, popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}${path}`);
+  await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+  // The popup reads the article once; the page's tab can go, keeping the browser light.
+  popup.on('close', () => void page.close());
+  return popup;
+}
+
+async function copyMarkdown(popup: Page, menu: string, button: string): Promise<string> {
+  await popup.evaluate(() => navigator.clipboard.writeText(''));
+  await popup.getByText(menu, { exact: true }).click();
+  await popup.getByRole('button', { name: button }).click();
+  await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).not.toBe('');
+  return popup.evaluate(() => navigator.clipboard.readText());
+}
+
+function normalize(text: string): string {
+  return text.replace(DIR_MARKS, '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+describe('getting the text out', () => {
+  it('copies the English fixture as the reviewed Markdown', async () => {
+    const popup = await popupFor('/news/library-reopens.html');
+    const markdown = await copyMarkdown(popup, 'Save or copy', 'Copy as Markdown');
+    const expected = (await readFile('e2e/fixtures/en-article.expected.md', 'utf8')).replaceAll('{ORIGIN}', server.origin);
+    expect(markdown).toBe(expected);
+    expect(await popup.locator('.safi-copy-status').innerText()).toContain('Copied');
+    await popup.close();
+  });
+
+  it('copies the Arabic fixture as Markdown that keeps every block of its text', async () => {
+    const seed = JSON.parse(await readFile(`${AR_SEED}/meta.json`, 'utf8')).expect;
+    const popup = await popupFor('/news/ar-seed.html');
+    const markdown = await copyMarkdown(popup, 'Save or copy', 'Copy as Markdown');
+    const flat = normalize(markdown);
+    expect(markdown.split('\n')[0]).toMatch(/^# /);
+    expect(flat).toContain(normalize(seed.titleIncludes));
+    for (const block of seed.mustContainBlock as string[]) expect(flat).toContain(normalize(block));
+    // Page clutter stays out of the body (the header lines repeat the title and site).
+    const body = normalize(markdown.slice(markdown.indexOf(`<${server.origin}/news/ar-seed.html>`)));
+    for (const junk of seed.mustNotContain as string[]) expect(body).not.toContain(normalize(junk));
+    // The subheads stay headings, and no HTML leaks into the Markdown.
+    expect(markdown).toMatch(/^#{2,6} .*نتائج غير مرضية/m);
+    expect(markdown).not.toMatch(/<\/?(p|div|span|figure|img)\b/i);
+    await popup.close();
+  });
+
+  it('downloads a standalone .html that has dir and lang, no script, and opens offline', async () => {
+    const popup = await popupFor('/news/ar-seed.html');
+    await popup.getByText('Save or copy', { exact: true }).click();
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Download .html' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^[^/\\]+\.html$/);
+    expect(download.suggestedFilename()).toContain('أنقرة');
+    const file = resolve(ARTIFACTS, 'ar-seed.html');
+    await download.saveAs(file);
+    const html = await readFile(file, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">/);
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+
+    // Offline, from disk: the article is all there and right-to-left.
+    await ext.context.setOffline(true);
+    try {
+      const page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(pathToFileURL(file).href);
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await page.evaluate(() => document.characterSet)).toBe('UTF-8');
+      expect(await page.locator('h1').innerText()).toContain('أنقرة');
+      expect(await page.locator('main p').count()).toBeGreaterThanOrEqual(5);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
+      await page.screenshot({ path: resolve(ARTIFACTS, 'ar-seed-offline.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await ext.context.setOffline(false);
+    }
+    await popup.close();
+  });
+
+  it('downloads a .md named after the title', async () => {
+    const popup = await popupFor('/news/library-reopens.html');
+    await popup.getByText('Save or copy', { exact: true }).click();
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Download .md' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('River-town-reopens-its-library-after-two-years-of-repairs.md');
+    const file = resolve(ARTIFACTS, 'en-article.md');
+    await download.saveAs(file);
+    expect((await readFile(file, 'utf8')).startsWith('# River town reopens its library after two years of repairs\n')).toBe(true);
+    await popup.close();
+  });
+});
+
+describe('read aloud', () => {
+  it('has a read-aloud control that says when Chromium has no voice for Arabic', async () => {
+    const popup = await popupFor('/news/ar-seed.html');
+    const group = popup.getByRole('group', { name: 'Read aloud' });
+    await group.waitFor();
+    // Give the engine the time the component gives it to list its voices.
+    await popup.waitForTimeout(2_000);
+    const hasArabic = await popup.evaluate(() =>
+      speechSynthesis.getVoices().some((v) => v.localService && /^ar\b/i.test(v.lang.replace('_', '-'))),
+    );
+    const play = group.getByRole('button', { name: 'Read aloud' });
+    if (hasArabic) {
+      expect(await play.isEnabled()).toBe(true);
+    } else {
+      expect(await group.getByRole('status').innerText()).toContain('There is no voice for Arabic on this device');
+      expect(await play.isDisabled()).toBe(true);
+    }
+    await popup.close();
+  });
+});
+
+describe('hygiene', () => {
+  it('logged no console error in any extension context', () => {
+    expect(ext.extensionErrors).toEqual([]);
+  });
+});
