@@ -12,6 +12,11 @@ export interface ProtocolMap {
   turnOffAutoForSite(data: { rule: string | null }): void;
   /** Popup → background: re-register the auto-mode script to match the stored settings. */
   syncAutoMode(): void;
+  /**
+   * Overlay → background: run extract.js in the sender's frame (false when the sender is not
+   * in a tab). Its ExtractResult is left on that frame's isolated world (`__safiResult`).
+   */
+  extractForOverlay(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@ import { onMessage } from '@/lib/messages';
 import { watchSettings } from '@/lib/storage';
 import { onMenuClicked, createMenus } from './context-menu';
 import { syncAutoMode, turnOffAuto } from './auto-mode';
+import { extractForOverlay } from './extract-for-overlay';
 
 /** Glue only: browser events → auto-mode and menu handlers. */
 export default defineBackground(() => {
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener(onMenuClicked);
   onMessage('syncAutoMode', () => syncAutoMode());
   onMessage('turnOffAutoForSite', ({ data }) => turnOffAuto(data.rule));
+  onMessage('extractForOverlay', ({ sender }) => extractForOverlay(sender));
   // Settings also change from other devices (storage.sync) and from tests.
   watchSettings(() => void syncAutoMode());
 });

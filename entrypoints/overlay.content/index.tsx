@@ -3,7 +3,6 @@ import { browser, createShadowRootUi, defineContentScript, type ContentScriptCon
 import type { ComponentProps } from 'preact';
 import { ReaderOverlay } from '@/components/ReaderOverlay';
 import { autoOpenBlock, dismissKey } from '@/lib/auto-open';
-import { extractArticle } from '@/lib/extract/extract-article';
 import type { Article } from '@/lib/extract/types';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
@@ -38,11 +37,11 @@ export default defineContentScript({
     });
     if (block) return;
     // The pipeline's readerable check keeps the overlay off home pages and non-articles.
-    let result = extractArticle(document, { url });
+    let result = await extractHere();
     if (!result.ok && result.reason === 'not-readerable' && document.readyState !== 'complete') {
       // Pages that fill in their article late get one more look once they have loaded.
       await new Promise((done) => ctx.addEventListener(window, 'load', done, { once: true }));
-      result = extractArticle(document, { url });
+      result = await extractHere();
     }
     if (!result.ok) return;
     await openOverlay(ctx, result.article, settings, url);
@@ -132,6 +131,25 @@ function LiveOverlay({ initial, ...props }: Omit<ComponentProps<typeof ReaderOve
       onSettings={(patch) => void updateSettings((s) => ({ ...s, ...patch }))}
     />
   );
+}
+
+/**
+ * The page's article, read by extract.js — the popup's extraction script, which the
+ * background runs in this frame on request — rather than by a copy of the pipeline bundled
+ * here: Readability and DOMPurify stay out of this script. extract.js runs in this same
+ * isolated world and leaves its result on `__safiResult`, so the sanitized article never
+ * crosses a message boundary.
+ */
+async function extractHere(): Promise<NonNullable<typeof globalThis.__safiResult>> {
+  globalThis.__safiForce = false;
+  globalThis.__safiResult = undefined;
+  try {
+    const ran = await sendMessage('extractForOverlay');
+    return (ran && globalThis.__safiResult) || { ok: false, reason: 'error' };
+  } catch (err) {
+    logger.errorOnce('extraction for the overlay failed', err);
+    return { ok: false, reason: 'error' };
+  }
 }
 
 /** "Close" is sticky for this tab and URL, so a reload does not reopen the overlay. */
