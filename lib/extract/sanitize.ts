@@ -47,6 +47,9 @@ function purifierFor(win: Window): DOMPurify {
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
+    // DOMPurify "removes" `is` by emptying it, which moves it to the end of the attribute
+    // list, so a second pass would reorder the attributes; drop it for good.
+    el.removeAttribute('is');
     if (el.tagName === 'A') {
       const href = el.getAttribute('href');
       if (href && href.startsWith('#')) {
@@ -78,6 +81,18 @@ function purifierFor(win: Window): DOMPurify {
  * the same string.
  */
 export function sanitizeArticleHtml(html: string | Node, win: Window): SafeHtml {
-  const out = purifierFor(win).sanitize(html) as unknown as string;
+  const purify = purifierFor(win);
+  let out = purify.sanitize(html) as unknown as string;
+  // Unwrapping a removed element can leave a tree the HTML parser would never build (a `<p>`
+  // inside a `<p>` once `<object>` is dropped), and so can DOM edits before sanitizing (node
+  // input); such a serialization parses differently. Re-sanitizing until the string is stable
+  // makes the output idempotent. A string from which nothing was removed was built by the
+  // parser itself and needs no second pass.
+  const settled = typeof html === 'string' && purify.removed.length === 0;
+  for (let pass = 0; pass < 3 && !settled; pass++) {
+    const again = purify.sanitize(out) as unknown as string;
+    if (again === out) break;
+    out = again;
+  }
   return out as SafeHtml;
 }
