@@ -62,6 +62,11 @@ describe('full-tab reader, English UI', () => {
     expect(await reader.title()).toContain('مدينة النهر');
     // Focus moved into the reader, so the keys scroll the article straight away.
     expect(await reader.evaluate(() => document.activeElement?.className)).toContain('safi-tab-main');
+    // The bundled Arabic face (default choice) is loaded from the extension and draws the body.
+    await expect
+      .poll(() => reader.evaluate(() => [...document.fonts].some((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded')))
+      .toBe(true);
+    expect(await article.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Naskh Arabic"/);
 
     const toc = reader.getByRole('navigation', { name: 'Contents' });
     expect(await toc.locator('a').allInnerTexts()).toEqual(AR_SECTIONS);
