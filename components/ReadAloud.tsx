@@ -125,46 +125,49 @@ export function ReadAloud({ article, uiLang, uiDir, getRoot, engine = browserEng
   const reading = state.status === 'playing' || state.status === 'paused';
   const rateLabel = (r: number) => i18n.t('speech.rate', [new Intl.NumberFormat(uiLang).format(r)]);
 
+  // The note sits outside the group, on a line of its own below the toolbar buttons.
   return (
-    <div class="safi-read-aloud" role="group" aria-label={i18n.t('speech.group')} lang={uiLang} dir={uiDir}>
-      {state.status === 'playing' ? (
-        <button type="button" class="safi-button" onClick={() => dispatch({ type: 'pause' })}>
-          {i18n.t('speech.pause')}
-        </button>
-      ) : (
-        <button type="button" class="safi-button" disabled={!voice} onClick={() => dispatch({ type: 'play' })}>
-          {state.status === 'paused' ? i18n.t('speech.resume') : i18n.t('speech.play')}
-        </button>
-      )}
-      {reading && (
-        <button type="button" class="safi-button" onClick={() => dispatch({ type: 'stop' })}>
-          {i18n.t('speech.stop')}
-        </button>
-      )}
-      {voice && (
-        <label class="safi-speech-rate">
-          {i18n.t('speech.speed')}{' '}
-          <select
-            value={String(state.rate)}
-            onChange={(e) => {
-              const rate = Number((e.currentTarget as HTMLSelectElement).value);
-              if (speaker.current) dispatch({ type: 'rate', rate });
-              else setState((s) => ({ ...s, rate }));
-            }}
-          >
-            {RATES.map((r) => (
-              <option key={r} value={String(r)}>
-                {rateLabel(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+    <>
+      <div class="safi-read-aloud" role="group" aria-label={i18n.t('speech.group')} lang={uiLang} dir={uiDir}>
+        {state.status === 'playing' ? (
+          <button type="button" class="safi-button" onClick={() => dispatch({ type: 'pause' })}>
+            {i18n.t('speech.pause')}
+          </button>
+        ) : (
+          <button type="button" class="safi-button" disabled={!voice} onClick={() => dispatch({ type: 'play' })}>
+            {state.status === 'paused' ? i18n.t('speech.resume') : i18n.t('speech.play')}
+          </button>
+        )}
+        {reading && (
+          <button type="button" class="safi-button" onClick={() => dispatch({ type: 'stop' })}>
+            {i18n.t('speech.stop')}
+          </button>
+        )}
+        {voice && (
+          <label class="safi-speech-rate">
+            {i18n.t('speech.speed')}{' '}
+            <select
+              value={String(state.rate)}
+              onChange={(e) => {
+                const rate = Number((e.currentTarget as HTMLSelectElement).value);
+                if (speaker.current) dispatch({ type: 'rate', rate });
+                else setState((s) => ({ ...s, rate }));
+              }}
+            >
+              {RATES.map((r) => (
+                <option key={r} value={String(r)}>
+                  {rateLabel(r)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
       {note && (
-        <p class="safi-speech-note" role="status">
+        <p class="safi-speech-note" role="status" lang={uiLang} dir={uiDir}>
           {note}
         </p>
       )}
-    </div>
+    </>
   );
 }

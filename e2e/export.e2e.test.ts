@@ -142,7 +142,7 @@ describe('read aloud', () => {
     if (hasArabic) {
       expect(await play.isEnabled()).toBe(true);
     } else {
-      expect(await group.getByRole('status').innerText()).toContain('There is no voice for Arabic on this device');
+      expect(await popup.locator('.safi-speech-note').innerText()).toContain('No voice for Arabic on this device');
       expect(await play.isDisabled()).toBe(true);
     }
     await popup.close();
