@@ -88,6 +88,8 @@ describe('full-tab reader, English UI', () => {
   it('opens from the popup’s "Open in tab" as reader.html?tabId=N for the page', async () => {
     const { page, popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}/news/library-reopens.html`);
     await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    // The popup, too, puts focus in the article once it is there.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.className)).toContain('safi-main');
     const tabId = await tabIdOf(ext.worker, page.url());
     const [opened] = await Promise.all([
       ext.context.waitForEvent('page'),
