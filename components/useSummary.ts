@@ -6,8 +6,9 @@ import { prepareSummarizer, summarizeIfReady } from '@/lib/summarize/prepare-sum
 /**
  * The summary of the article in `state` (none while loading or on failure), kept across
  * renders. The summarizer is a lazily loaded chunk (so are the stop words of languages
- * other than Arabic and English); `useReader` loads it with the article, so the summary
- * normally comes in the same render, and this hook loads it itself when it was not.
+ * other than Arabic and English); `useReader` loads both with the article, so the summary
+ * normally comes in the same render. Should that have failed, this hook loads the chunk
+ * itself and summarizes without the list rather than show no summary.
  */
 export function useSummary(state: ReaderState, sentences: number | undefined): string[] {
   const [loads, setLoads] = useState(0);
@@ -23,7 +24,8 @@ export function useSummary(state: ReaderState, sentences: number | undefined): s
   useEffect(() => {
     if (!article || summary !== null) return;
     let current = true;
-    prepareSummarizer(article.text, article.lang).then(
+    // Components have no browser APIs: a list useReader could not load is not retried here.
+    prepareSummarizer(article.text, article.lang, async () => null).then(
       () => current && setLoads((n) => n + 1),
       (err) => logger.errorOnce('loading the summarizer failed', err),
     );

@@ -3,6 +3,7 @@ import { isRestrictedUrl } from '@/lib/extract/restricted-url';
 import { logger } from '@/lib/logger';
 import { failureFromInjectionError, stateFromResult, withTimeout, type ReaderState } from '@/lib/reader-state';
 import { prepareSummarizer } from '@/lib/summarize/prepare-summarizer';
+import { fetchStopWordList } from './fetch-stop-word-list';
 import { readTab } from './read-tab';
 
 /** The page is given this long before the popup shows the timeout state. */
@@ -33,7 +34,7 @@ export function useReader(tabId: number | undefined, url: string | undefined) {
           const { sanitizeArticleHtml } = await sanitizer;
           next.article = { ...next.article, html: sanitizeArticleHtml(next.article.html, window) };
           // The summarizer is a lazy chunk too; loaded now, the summary renders with the article.
-          await prepareSummarizer(next.article.text, next.article.lang).catch((err: unknown) =>
+          await prepareSummarizer(next.article.text, next.article.lang, fetchStopWordList).catch((err: unknown) =>
             logger.errorOnce('loading the summarizer failed', err),
           );
         }

@@ -33,8 +33,8 @@ function clampCount(count: number | undefined): number {
  * sentences in document order, each exactly as written in the text. Deterministic,
  * offline, and never empty when the text has a sentence. Works for any language; Arabic
  * and English get normalization and stop words tuned for them, other languages get the
- * stopwords-iso list when it has one — pass `stopWords: await loadStopWords(lang)` (from
- * `./load-stop-words`) for those, since their lists are loaded on demand.
+ * stopwords-iso list when it has one — pass `stopWords: await loadStopWords(lang, read)`
+ * (from `./load-stop-words`) for those, since their lists are loaded on demand.
  */
 export function summarize(text: string, opts: SummarizeOptions = {}): string[] {
   const lang = resolveLanguage(text, opts.lang);

@@ -7,8 +7,8 @@ import { tokenize } from './tokenize';
 export { primaryLanguage };
 
 // Arabic and English ship inside every bundle that summarizes, so the common case needs no
-// loading; the other stopwords-iso languages are registered by `loadStopWords` on demand
-// (a separate chunk each), which keeps the 58-language list out of the popup and the page.
+// loading; the other stopwords-iso languages are extension assets that `loadStopWords`
+// reads on demand and registers here, which keeps the 58-language list out of every bundle.
 const BUILT_IN: Readonly<Record<string, string>> = { ar, en };
 
 const EMPTY: ReadonlySet<string> = new Set();

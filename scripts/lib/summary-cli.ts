@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolveLanguage, summarize } from '../../lib/summarize';
 import { loadStopWords } from '../../lib/summarize/load-stop-words';
+import { readStopWordList } from './read-stop-word-list';
 
 /** Parsed command line of `npm run summarize`. */
 export interface SummaryCliArgs {
@@ -63,6 +64,6 @@ export async function summarizeFile(
   }
   const lang = resolveLanguage(text, opts.lang);
   // Lists other than Arabic and English load on demand, as they do in the extension.
-  const stopWords = await loadStopWords(lang);
+  const stopWords = await loadStopWords(lang, readStopWordList);
   return { file, lang, summary: summarize(text, { lang, sentences: opts.sentences, stopWords }) };
 }
