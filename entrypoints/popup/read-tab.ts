@@ -6,14 +6,17 @@ import { browser } from '#imports';
  */
 export async function readTab(tabId: number, force: boolean): Promise<unknown> {
   // Both injections run in the extension's isolated world, so the flag is visible to the second.
+  // `injectImmediately`: by default Chrome waits for document_idle, which a page that never
+  // finishes loading never reaches, and the popup would sit on its spinner until the timeout.
   await browser.scripting.executeScript({
     target: { tabId },
+    injectImmediately: true,
     func: (f: boolean) => {
       (globalThis as { __safiForce?: boolean }).__safiForce = f;
     },
     args: [force],
   });
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'], injectImmediately: true });
   return first?.result;
 }
 
