@@ -4,7 +4,6 @@ import type { Article } from '@/lib/extract/types';
 import { downloadFile } from '@/lib/text/download-file';
 import { fileNameFor } from '@/lib/text/file-name';
 import { logger } from '@/lib/logger';
-import { standaloneHtml } from '@/lib/text/standalone-html';
 
 interface Props {
   article: Article;
@@ -15,7 +14,8 @@ interface Props {
 /**
  * "Save or copy": Markdown to the clipboard, or the article as a .md or a standalone .html
  * file. A disclosure of plain buttons, so it works by keyboard with no menu scripting.
- * Turndown is loaded only when Markdown is asked for, keeping it out of the first paint.
+ * Turndown and the HTML template are loaded only when asked for, keeping them out of the
+ * reader's first paint.
  */
 export function ExportMenu({ article, copyText }: Props) {
   const panel = useRef<HTMLDivElement>(null);
@@ -57,7 +57,12 @@ export function ExportMenu({ article, copyText }: Props) {
         <button
           type="button"
           class="safi-button"
-          onClick={() => attempt(() => save('html', 'text/html;charset=utf-8', standaloneHtml(article)))}
+          onClick={() =>
+            attempt(async () => {
+              const { standaloneHtml } = await import('@/lib/text/standalone-html');
+              save('html', 'text/html;charset=utf-8', standaloneHtml(article));
+            })
+          }
         >
           {i18n.t('export.downloadHtml')}
         </button>

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
+import { logger } from '@/lib/logger';
 import { chooseVoice, type VoiceLike } from '@/lib/speech/choose-voice';
-import { createTextRangeFinder } from '@/lib/speech/find-text-range';
 import { languageName } from '@/lib/speech/language-name';
 import { INITIAL_SPEECH, type SpeechState } from '@/lib/speech/read-aloud-state';
-import { createSpeaker, type Speaker, type SynthLike, type UtteranceLike } from '@/lib/speech/speaker';
-import { speechChunks } from '@/lib/speech/speech-chunks';
+import type { Speaker, SynthLike, UtteranceLike } from '@/lib/speech/speaker';
 import { showSpeechHighlight } from '@/lib/speech/speech-highlight';
 
 /** The engine as the browser gives it: the speaker's needs plus the voice list. */
@@ -68,15 +67,16 @@ export function ReadAloud({ article, uiLang, uiDir, getRoot, engine = browserEng
     () => (voices ? chooseVoice(voices, article.lang, { fallbackLang: uiLang, regionHint: navigator.language }) : null),
     [voices, article.lang, uiLang],
   );
-  const chunks = useMemo(() => speechChunks(article.title, article.text, article.lang), [article]);
   const [state, setState] = useState<SpeechState>(INITIAL_SPEECH);
   const speaker = useRef<Speaker | null>(null);
+  const loading = useRef<Promise<Speaker | null> | null>(null);
   const ranges = useRef<Array<Range | null> | null>(null);
 
   useEffect(() => {
     const stop = () => {
       speaker.current?.dispose();
       speaker.current = null;
+      loading.current = null;
       ranges.current = null;
       showSpeechHighlight(window, null);
       setState(INITIAL_SPEECH);
@@ -86,7 +86,7 @@ export function ReadAloud({ article, uiLang, uiDir, getRoot, engine = browserEng
       window.removeEventListener('pagehide', stop);
       stop();
     };
-  }, [engine, voice?.voiceURI, chunks]);
+  }, [engine, voice?.voiceURI, article]);
 
   function onChange(next: SpeechState) {
     setState(next);
@@ -98,18 +98,42 @@ export function ReadAloud({ article, uiLang, uiDir, getRoot, engine = browserEng
     }
   }
 
-  function dispatch(event: Parameters<Speaker['dispatch']>[0]) {
-    if (!engine || !voice) return;
-    if (!speaker.current) {
+  /**
+   * The speaker, made on first use: the sentence splitter and the speech machinery are loaded
+   * only when someone presses "Read aloud", keeping them out of the reader's first paint.
+   */
+  function loadSpeaker(engine: SpeechEngine, voice: VoiceLike): Promise<Speaker | null> {
+    const rate = state.rate;
+    const load = Promise.all([
+      import('@/lib/speech/speaker'),
+      import('@/lib/speech/speech-chunks'),
+      import('@/lib/speech/find-text-range'),
+    ]).then(([{ createSpeaker }, { speechChunks }, { createTextRangeFinder }]) => {
+      if (loading.current !== load) return null; // the reader closed or changed meanwhile
+      const chunks = speechChunks(article.title, article.text, article.lang);
       const root = getRoot();
       if (root) {
         const find = createTextRangeFinder(root);
         ranges.current = chunks.map((c) => find(c));
       }
-      speaker.current = createSpeaker({ synth: engine, makeUtterance, chunks, voice, onChange });
-      if (state.rate !== INITIAL_SPEECH.rate) speaker.current.dispatch({ type: 'rate', rate: state.rate });
-    }
-    speaker.current.dispatch(event);
+      const made = createSpeaker({ synth: engine, makeUtterance, chunks, voice, onChange });
+      if (rate !== INITIAL_SPEECH.rate) made.dispatch({ type: 'rate', rate });
+      speaker.current = made;
+      return made;
+    });
+    loading.current = load;
+    return load;
+  }
+
+  function dispatch(event: Parameters<Speaker['dispatch']>[0]) {
+    if (!engine || !voice) return;
+    if (speaker.current) return speaker.current.dispatch(event);
+    (loading.current ?? loadSpeaker(engine, voice))
+      .then((made) => made?.dispatch(event))
+      .catch((err) => {
+        logger.errorOnce('loading read aloud failed', err);
+        setState((s) => ({ ...s, status: 'failed' }));
+      });
   }
 
   const note = !engine

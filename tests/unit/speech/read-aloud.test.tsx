@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ReadAloud, type SpeechEngine } from '@/components/ReadAloud';
 import type { VoiceLike } from '@/lib/speech/choose-voice';
 import type { UtteranceLike } from '@/lib/speech/speaker';
@@ -68,9 +68,8 @@ describe('ReadAloud', () => {
   it('reads the title then the sentences with the Arabic voice, pauses, resumes and stops', async () => {
     const engine = new FakeEngine([voice('English', 'en-US'), voice('Arabic', 'ar-SA')]);
     renderReadAloud(engine);
-    await act(() => {
-      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
-    });
+    fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
     expect(engine.spoken.map((u) => [u.text, u.lang, u.voice?.name])).toEqual([['عنوان الخبر', 'ar-SA', 'Arabic']]);
     await act(() => engine.spoken[0]!.onend!({}));
     expect(engine.spoken[1]!.text).toBe('الجملة الأولى هنا.');
@@ -95,18 +94,25 @@ describe('ReadAloud', () => {
     await act(() => {
       fireEvent.change(screen.getByRole('combobox'), { target: { value: '1.5' } });
     });
-    await act(() => {
-      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
-    });
+    fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
     expect(engine.spoken[0]!.rate).toBe(1.5);
+  });
+
+  it('never starts a voice when the reader closes while read aloud is loading', async () => {
+    const engine = new FakeEngine([voice('Arabic', 'ar-SA')]);
+    const { unmount } = renderReadAloud(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    unmount();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(engine.spoken).toEqual([]);
   });
 
   it('stops speaking when the reader closes', async () => {
     const engine = new FakeEngine([voice('Arabic', 'ar-SA')]);
     const { unmount } = renderReadAloud(engine);
-    await act(() => {
-      fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
-    });
+    fireEvent.click(screen.getByRole('button', { name: 'speech.play' }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
     const before = engine.cancels;
     unmount();
     expect(engine.cancels).toBe(before + 1);
