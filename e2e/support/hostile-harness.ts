@@ -75,24 +75,31 @@ export async function startHostileRun(): Promise<HostileRun> {
     },
   );
 
-  const tab = await context.newPage();
   const tabRequests = new Set<string>();
   let expected = '';
-  // The page's own meta refresh or base would move the tab; a 204 keeps the page in place.
-  await tab.route('**/*', (route: Route) => {
-    const req = route.request();
-    tabRequests.add(req.url());
-    if (req.isNavigationRequest() && req.frame() === tab.mainFrame() && req.url() !== expected) {
-      return route.fulfill({ status: 204 });
-    }
-    if (new URL(req.url()).origin !== server.origin && !req.url().startsWith('data:')) return route.abort();
-    return route.continue();
-  });
-  // Page scripts stay off: the test is about what the page's markup does to the reader.
+  let tab: Page;
+  let tabId = 0;
+  const ours = new Set<Page>();
   server.pages.set('/blank.html', { body: '<!DOCTYPE html><title>blank</title><p>blank</p>' });
-  expected = `${server.origin}/blank.html`;
-  await tab.goto(expected);
-  const tabId = await tabIdOf(ext.worker, tab.url());
+  /** A fresh test tab; also used when a page has wedged the old one. */
+  const newTab = async () => {
+    tab = await context.newPage();
+    ours.add(tab);
+    // The page's own meta refresh or base would move the tab; a 204 keeps the page in place.
+    await tab.route('**/*', (route: Route) => {
+      const req = route.request();
+      tabRequests.add(req.url());
+      if (req.isNavigationRequest() && req.frame() === tab.mainFrame() && req.url() !== expected) {
+        return route.fulfill({ status: 204 });
+      }
+      if (new URL(req.url()).origin !== server.origin && !req.url().startsWith('data:')) return route.abort();
+      return route.continue();
+    });
+    expected = `${server.origin}/blank.html`;
+    await tab.goto(expected);
+    tabId = await tabIdOf(ext.worker, tab.url());
+  };
+  await newTab();
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 640, height: 600 });
@@ -108,7 +115,7 @@ export async function startHostileRun(): Promise<HostileRun> {
   });
   const requests: Request[] = [];
   popup.on('request', (r) => requests.push(r));
-  const ours = new Set([tab, popup]);
+  ours.add(popup);
   context.on('page', (p) => {
     if (ours.has(p)) return;
     // A page we did not open (window.open, a target=_blank followed by itself).
@@ -119,7 +126,9 @@ export async function startHostileRun(): Promise<HostileRun> {
   return {
     ext,
     server,
-    tab,
+    get tab() {
+      return tab;
+    },
     async load(path, html, sentinels = []) {
       server.pages.set(path, {
         body: html,
@@ -132,6 +141,11 @@ export async function startHostileRun(): Promise<HostileRun> {
           .evaluate((ks) => ks.filter((k) => document.querySelector(`p[data-k="${k}"]`) !== null), sentinels)
           .catch(() => null);
         if (present && tab.url() === expected) return new Set(present);
+        // A page that wedged the tab (it no longer commits navigations): start a new one.
+        const wanted = expected;
+        await tab.close().catch(() => undefined);
+        await newTab();
+        expected = wanted;
       }
       return new Set();
     },
