@@ -17,8 +17,8 @@ export interface ProtocolMap {
    * in a tab). Its ExtractResult is left on that frame's isolated world (`__safiResult`).
    */
   extractForOverlay(): boolean;
-  /** Overlay → background: the stop-word list of `lang` (one entry a line), null if none. */
-  stopWordList(data: { lang: string }): string | null;
+  /** Overlay → background: the extractive summary of an article's text (see `summarize`). */
+  summarizeText(data: { text: string; lang: string | null; sentences: number }): string[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

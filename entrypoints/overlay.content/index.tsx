@@ -11,8 +11,6 @@ import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
 import { getSettings, updateSettings } from '@/lib/storage';
-import { resolveLanguage, summarize } from '@/lib/summarize';
-import { loadStopWords } from '@/lib/summarize/load-stop-words';
 import readerCss from '@/components/reader.css?inline';
 import settingsCss from '@/components/settings-panel.css?inline';
 import { useSettings } from '../popup/use-settings';
@@ -57,13 +55,16 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
     browser.i18n.getMessage('@@bidi_dir'),
   );
   const rule = findMatchingRule(url, settings.autoSites);
-  // Lists other than Arabic and English come from the background (extension assets).
-  const lang = resolveLanguage(article.text, article.lang);
-  const stopWords = await loadStopWords(lang, () => sendMessage('stopWordList', { lang })).catch((err: unknown) => {
-    logger.errorOnce('loading stop words failed', err);
-    return undefined;
+  // The background summarizes (it holds the summarizer and reads the stop-word lists), which
+  // keeps both out of the script every matching page gets; no summary beats no overlay.
+  const summary = await sendMessage('summarizeText', {
+    text: article.text,
+    lang: article.lang,
+    sentences: settings.summarySentences,
+  }).catch((err: unknown) => {
+    logger.errorOnce('summarizing for the overlay failed', err);
+    return [];
   });
-  const summary = summarize(article.text, { lang: article.lang, sentences: settings.summarySentences, stopWords });
   // Focus goes back where it was, so closing leaves the page as the user had it.
   const previousFocus = document.activeElement as HTMLElement | null;
 
