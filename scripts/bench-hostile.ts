@@ -6,7 +6,7 @@
  * page), --verbose (one line per page).
  */
 import { loadPayloads } from '../e2e/support/hostile-pages';
-import { runCorpus, startHostileRun, type CaseResult } from '../e2e/support/hostile-harness';
+import { isFixturePageCsp, runCorpus, startHostileRun, type CaseResult } from '../e2e/support/hostile-harness';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -50,9 +50,12 @@ async function main(): Promise<void> {
     list('dangerous markup left in the rendered article', s.residue);
     console.log(`title/byline rendered as markup: ${s.metaAsMarkup}`);
     list('pages without an article', s.notRendered);
+    list('one-per-page slot pages whose payloads swallowed the article (no article is right there)', s.swallowedPages, 5);
+    const errors = run.ext.extensionErrors.filter((e) => !isFixturePageCsp(e));
+    list('errors logged in extension contexts', errors);
     list('payloads whose visible text was lost entirely', byPosition(s.textLost), 40);
     list('payload entries dropped whole by extraction (with their marker paragraph)', byPosition(s.entryLost), 40);
-    const failed = s.executions.length + s.foreign.length + s.navigations.length + s.residue.length + s.metaAsMarkup;
+    const failed = s.executions.length + s.foreign.length + s.navigations.length + s.residue.length + s.metaAsMarkup + errors.length;
     process.exitCode = failed > 0 ? 1 : 0;
   } finally {
     await run.close();

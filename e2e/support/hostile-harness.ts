@@ -48,6 +48,15 @@ export interface PopupOutcome {
   metaAsMarkup: boolean;
 }
 
+/**
+ * Console errors the extension recorder may attribute to us that are not ours: the fixture
+ * pages' own CSP (`script-src 'none'`, which no extension page uses) refusing the page's own
+ * inline handlers while the extractor reads the page.
+ */
+export function isFixturePageCsp(error: string): boolean {
+  return /^http:\/\/127\.0\.0\.1:\d+\/.*Executing inline event handler violates .*'script-src 'none''/.test(error);
+}
+
 export interface HostileRun {
   ext: LoadedExtension;
   server: HostileServer;
@@ -281,6 +290,8 @@ export interface CorpusSummary {
   textLost: CaseResult[];
   entryLost: CaseResult[];
   untested: string[];
+  /** One-per-page slot pages whose payloads swallowed the article itself. */
+  swallowedPages: string[];
   slowestMs: number;
   totalMs: number;
 }
@@ -302,7 +313,7 @@ export async function runCorpus(
   const sum: CorpusSummary = {
     payloads: payloads.length, positions: Object.keys(BODY_POSITIONS).length + PAGE_SLOTS.length, cases: 0, pages: 0,
     executions: [], dialogs: 0, csp: [], navigations: [], residue: [], foreign: [], pageOwnForeign: 0, nonImage: [],
-    notRendered: [], metaAsMarkup: 0, textLost: [], entryLost: [], untested: [], slowestMs: 0, totalMs: 0,
+    notRendered: [], metaAsMarkup: 0, textLost: [], entryLost: [], untested: [], swallowedPages: [], slowestMs: 0, totalMs: 0,
   };
   const add = (o: PopupOutcome, what: string) => {
     sum.pages++;
@@ -360,8 +371,12 @@ export async function runCorpus(
       sum.cases++;
     });
     const path = `/hostile/slots/${j}.html`;
-    await run.load(path, articlePage(slots, FILLER_SENTENCES.map((f) => `<p>${f}</p>`).join('\n')));
+    const present = await run.load(path, articlePage(slots, FILLER_SENTENCES.map((f) => `<p>${f}</p>`).join('\n')), [-1]);
     const o = await run.render(path).catch((err: Error) => failedRender(path, err));
+    // A head or heading payload that swallowed the whole article (an unclosed iframe or
+    // textarea) leaves nothing to read: "no article" is then the right answer.
+    if (!present.has(-1) && o.state === 'no-article') o.state = 'article';
+    if (!present.has(-1)) sum.swallowedPages.push(`${path} [${ids.join(' ')}]: ${o.state}`);
     add(o, `${path} [${ids.join(' ')}]`);
     if (j % 50 === 0) log(`slots: page ${j + 1}/${pagesForSlots} ${o.state} ${o.ms} ms`);
   }

@@ -104,6 +104,7 @@ ${head}
 ${FILLER.map((f) => `<p>${f}</p>`).join('\n')}
 ${body}
 ${FILLER.map((f) => `<p>${f}</p>`).join('\n')}
+<p data-k="-1">${FILLER[1]}</p>
 </article></main>
 <footer><p>© The River Gazette</p></footer>
 </body></html>`;

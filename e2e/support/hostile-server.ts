@@ -40,7 +40,9 @@ export async function startHostileServer(): Promise<HostileServer> {
     requests.push(path);
     const page = pages.get(path);
     if (!page) {
-      const image = /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(path);
+      // Any image request gets a pixel, whatever its name: a broken image is the page's problem
+      // and would only add a console error to the reader.
+      const image = /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(path) || req.headers['sec-fetch-dest'] === 'image';
       res.writeHead(image ? 200 : 404, { 'content-type': image ? 'image/png' : 'text/plain' });
       res.end(image ? PIXEL : 'not found');
       return;
