@@ -1,11 +1,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { openPopupFor } from './support/popup';
+import { openPopupFor, tabIdOf } from './support/popup';
 
 const AR_SEED = 'tests/fixtures/pages/ar-seed-cms';
 const ARTIFACTS = resolve('test-results/export');
@@ -145,6 +146,91 @@ describe('read aloud', () => {
       expect(await popup.locator('.safi-speech-note').innerText()).toContain('No voice for Arabic on this device');
       expect(await play.isDisabled()).toBe(true);
     }
+    await popup.close();
+  });
+});
+
+describe('read aloud with a voice', () => {
+  it('reads the Arabic title then its sentences with a device voice, highlighting each; pause, resume and stop clear the highlight', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/ar-seed.html`);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 640, height: 600 });
+    // Chromium here has no voices: stand in a device Arabic voice that "speaks" instantly on cue.
+    await popup.addInitScript(() => {
+      const spoken: Array<{ text: string; lang: string; voice: string }> = [];
+      let current: SpeechSynthesisUtterance | null = null;
+      const voice = { name: 'Test Arabic', lang: 'ar-SA', localService: true, default: false, voiceURI: 'test-ar' };
+      const fake = Object.assign(new EventTarget(), {
+        getVoices: () => [voice],
+        speak(u: SpeechSynthesisUtterance) {
+          current = u;
+          spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' });
+        },
+        cancel() {
+          current = null;
+        },
+      });
+      Object.defineProperty(window, 'speechSynthesis', { value: fake });
+      // A real utterance only takes real voices; this one takes the stand-in.
+      class FakeUtterance extends EventTarget {
+        lang = '';
+        rate = 1;
+        voice: unknown = null;
+        onend: ((e: Event) => void) | null = null;
+        onerror: ((e: Event) => void) | null = null;
+        constructor(public text: string) {
+          super();
+        }
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+      Object.assign(window, {
+        __spoken: spoken,
+        __finishUtterance: () => current?.onend?.(new Event('end') as SpeechSynthesisEvent),
+      });
+    });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${await tabIdOf(ext.worker, page.url())}`);
+    await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    const group = popup.getByRole('group', { name: 'Read aloud' });
+    await group.getByRole('button', { name: 'Read aloud' }).click();
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBe(1);
+    await popup.evaluate(() => (window as unknown as { __finishUtterance: () => void }).__finishUtterance());
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBe(2);
+
+    const spoken = await popup.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string; voice: string }> }).__spoken);
+    expect(spoken[0]!.text).toContain('أنقرة تفشل في إقناع موسكو');
+    expect(spoken[1]).toEqual({ text: 'فشلت تركيا، الثلاثاء، في إقناع روسيا بممارسة ضغط على الرئيس السوري بشار الأسد لسحب جيشه من إدلب التي بدأ عمليات عسكرية لاستعادتها من فصائل مدعومة من تركيا.', lang: 'ar-SA', voice: 'Test Arabic' });
+    // The sentence being read is highlighted in the article, without touching its DOM.
+    const highlighted = await popup.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('safi-speech');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(highlighted).toEqual([spoken[1]!.text]);
+
+    await group.getByRole('button', { name: 'Pause' }).click();
+    await group.getByRole('button', { name: 'Resume' }).click();
+    // Resuming says the interrupted sentence again from its start.
+    await expect
+      .poll(() => popup.evaluate(() => (window as unknown as { __spoken: Array<{ text: string }> }).__spoken.map((u) => u.text)))
+      .toEqual([spoken[0]!.text, spoken[1]!.text, spoken[1]!.text]);
+    await group.getByRole('button', { name: 'Stop' }).click();
+    await group.getByRole('button', { name: 'Read aloud' }).waitFor();
+    expect(await popup.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('safi-speech'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('accessibility of the new controls', () => {
+  it.each(['light', 'dark'] as const)('has no serious axe violation with "Save or copy" open and the voice note shown (%s)', async (scheme) => {
+    const popup = await popupFor('/news/ar-seed.html');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByText('Save or copy', { exact: true }).click();
+    await popup.getByRole('button', { name: 'Download .html' }).waitFor();
+    await popup.locator('.safi-speech-note, .safi-read-aloud button:enabled').first().waitFor({ timeout: 5_000 });
+    const results = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await popup.close();
   });
 });
