@@ -4,8 +4,9 @@
  * for the demo site, so the reader appears over the article at once. Press Esc to see the
  * page underneath, then click the Safi toolbar button (or Alt+Shift+R) for the popup.
  *
- * `npm run screenshots` (`--screenshots`): the same, headless, saving
- * test-results/demo-overlay.png and test-results/demo-popup.png.
+ * `npm run demo -- --screenshots`: the same, headless, saving test-results/demo-overlay.png
+ * and test-results/demo-popup.png. (`npm run screenshots` is the full set for the README:
+ * scripts/screenshots.ts.)
  *
  * Browser: /usr/bin/chromium, or CHROMIUM_PATH (e.g. a Chrome/Chromium you installed).
  */
