@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './support/extension';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { openPopupFor, tabIdOf } from './support/popup';
+import { openPopupFor, registeredMatches, tabIdOf, waitFor, writeSettings } from './support/popup';
 
 const AR_SEED = 'tests/fixtures/pages/ar-seed-cms';
 const ARTIFACTS = resolve('test-results/export');
@@ -232,6 +232,35 @@ describe('accessibility of the new controls', () => {
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await popup.close();
+  });
+});
+
+describe('in the in-page overlay', () => {
+  it('copies Markdown and downloads the .html from the overlay too', async () => {
+    await writeSettings(ext.worker, { summarySentences: 3, autoSites: ['127.0.0.1'], autoAllSites: false });
+    expect(await waitFor(async () => (await registeredMatches(ext.worker)) !== null)).toBe(true);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/library-reopens.html`);
+    const overlay = page.locator('safi-reader-overlay');
+    await overlay.locator('h1.safi-title').waitFor({ timeout: 15_000 });
+
+    await overlay.getByText('Save or copy', { exact: true }).click();
+    await overlay.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toMatch(/^# River town reopens its library after two years of repairs\n/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      overlay.getByRole('button', { name: 'Download .html' }).click(),
+    ]);
+    const file = resolve(ARTIFACTS, 'en-article-from-overlay.html');
+    await download.saveAs(file);
+    const html = await readFile(file, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
+    expect(html).toContain('Water can now pass through the ground-floor hall');
+    expect(html).not.toMatch(/<script\b/i);
+    await page.close();
   });
 });
 
