@@ -32,12 +32,23 @@ export const BOILERPLATE_PHRASES = [
 ];
 
 /**
- * Short blocks that are calls to action, credits or notices, in any position:
- * "Subscribe to…", "Sign up for our newsletter", "Photo: …", "(Image: © …)",
- * "© 2019 …", "This slideshow requires JavaScript".
+ * Short blocks that are credits or notices, in any position: "Photo: …",
+ * "(Image: © …)", "© 2019 …", "This slideshow requires JavaScript", "Copy link".
  */
 export const NOTICE_BLOCK =
-  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^(subscribe|sign up|join|download|get) (to|for|now|our|the|today)\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(follow|like) us\b|^(click|tap) here\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^تابعونا|^تابعوا|^اشترك|^(انسخ|نسخ) الرابط$|^copy link$|^share( this)?( article| story)?$|^(شارك|مشاركة)$|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
+  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^(انسخ|نسخ) الرابط$|^copy link$|^share( this)?( article| story)?$|^(شارك|مشاركة)$|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
+
+/**
+ * Calls to action ("Subscribe to…", "Sign up for our newsletter", "Follow us",
+ * "تابعونا", "اشترك في نشرتنا"). The same verbs start ordinary sentences ("Join the
+ * army, he was told…", "اشترك في الاجتماع ممثلون…"), so these only count for a
+ * block that does not end like a sentence.
+ */
+export const CALL_TO_ACTION =
+  /^(subscribe|sign up|register)\b|^(join|follow|like) us\b|^(download|get) (our|the) (free )?(app|newsletter)\b|^(click|tap) here\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(تابعونا|اشتركوا|اشترك في (نشرتنا|النشرة|قناتنا))|^تابعوا .{0,60}(عبر|على) (تطبيق|غوغل|جوجل|قناة|قناتنا|حساب|صفحتنا)/iu;
+
+/** A block that ends like a sentence (full stop, question or exclamation mark). */
+export const ENDS_LIKE_SENTENCE = /[.!?؟۔…»"”']\s*$/u;
 
 /** Datelines and bylines Readability sometimes leaves at the top of the body. */
 export const DATELINE_BLOCK =

@@ -27,17 +27,23 @@ export function linkDensity(el: Element): number {
 }
 
 /**
- * Characters of "prose": text in paragraph-like blocks that are not mostly links.
- * Used to protect the subtree that carries the article from being removed.
+ * Measures prose once for a whole subtree: every paragraph-like block adds its
+ * length to all its ancestors, so asking any element afterwards is a lookup.
+ * Values are taken before any removal; later removals only make them
+ * overestimates, which errs on the side of keeping a block.
  */
-export function proseLength(el: Element): number {
-  let total = 0;
-  for (const p of el.querySelectorAll('p, pre, blockquote, li, h2, h3')) {
-    if (p.parentElement?.closest('p, pre, blockquote, li') && p.parentElement !== el) continue;
+export function createProseMeter(root: Element): (el: Element) => number {
+  const totals = new Map<Element, number>();
+  for (const p of root.querySelectorAll('p, pre, blockquote, li, h2, h3')) {
+    const outer = p.parentElement?.closest('p, pre, blockquote, li');
+    if (outer && root.contains(outer)) continue;
     const len = textLength(p);
-    if (len >= 40 && linkTextLength(p) / len < 0.5) total += len;
+    if (len < 40 || linkTextLength(p) / len >= 0.5) continue;
+    for (let el: Element | null = p; el; el = el === root ? null : el.parentElement) {
+      totals.set(el, (totals.get(el) ?? 0) + len);
+    }
   }
-  return total;
+  return (el) => totals.get(el) ?? 0;
 }
 
 /** The `class` and `id` of an element as one lower-case string, for keyword tests. */

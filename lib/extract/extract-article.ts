@@ -8,7 +8,7 @@ import { fixLazyImages } from './lazy-images';
 import { applyLiveSignals, readLiveSignals } from './live-signals';
 import { restoreLeadImage } from './lead-image';
 import { postClean } from './post-clean';
-import { preClean } from './pre-clean';
+import { preClean, removeControls } from './pre-clean';
 import { checkReaderable } from './readerable';
 import { sanitizeArticleHtml } from './sanitize';
 import { chooseTitle } from './title';
@@ -16,6 +16,8 @@ import type { Article, ExtractFailureReason, ExtractOptions, ExtractResult } fro
 
 /** Defaults for the size cap and time budget (see ExtractOptions). */
 export const EXTRACT_LIMITS = { maxElements: 60_000, maxChars: 3_000_000, timeBudgetMs: 2_500 } as const;
+
+const MIN_ARTICLE_CHARS = 140;
 
 class Stop {
   constructor(readonly reason: ExtractFailureReason) {}
@@ -49,9 +51,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   if (doc.getElementsByTagName('*').length > (opts.maxElements ?? EXTRACT_LIMITS.maxElements)) {
     throw new Stop('too-large');
   }
-  if ((doc.body.textContent?.length ?? 0) > (opts.maxChars ?? EXTRACT_LIMITS.maxChars)) {
-    throw new Stop('too-large');
-  }
+  if (textExceeds(doc.body, opts.maxChars ?? EXTRACT_LIMITS.maxChars)) throw new Stop('too-large');
 
   const verdict = checkReaderable(doc, opts.url, (el) => isVisible(el, win));
   if (verdict === 'restricted-url') throw new Stop('restricted-url');
@@ -77,6 +77,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
     // page without it and keep whichever result has more text.
     const plain = doc.cloneNode(true) as Document;
     applyLiveSignals(plain, signals);
+    removeControls(plain);
     fixLazyImages(plain);
     const retry = parseWithReadability(plain);
     if (retry && (retry.textContent ?? '').trim().length > (parsed?.textContent ?? '').trim().length) parsed = retry;
@@ -90,7 +91,9 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   restoreLeadImage(parsed.content, doc, doc.baseURI || opts.url);
   const html = sanitizeArticleHtml(parsed.content, win ?? (globalThis as unknown as Window));
   const text = toPlainText(parsed.content);
-  if (text.length === 0) throw new Stop('no-article');
+  // Below this, what is left is a form's help text or a teaser, not a story — the
+  // same floor Readability's readerable check uses for one paragraph.
+  if (text.length < MIN_ARTICLE_CHARS) throw new Stop('no-article');
   checkTime();
 
   const declaredLang =
@@ -134,6 +137,17 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
  */
 function parseWithReadability(doc: Document) {
   return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
+}
+
+/** Whether the text under `root` is longer than `max`, without building the string. */
+function textExceeds(root: Element, max: number): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    total += (n as Text).length;
+    if (total > max) return true;
+  }
+  return false;
 }
 
 function clean(s: string | null | undefined): string | null {

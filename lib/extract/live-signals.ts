@@ -38,6 +38,23 @@ function hasAnyLayout(doc: Document): boolean {
 /** Elements never marked hidden: they carry no visible box by design. */
 const NEVER_HIDDEN = new Set(['HTML', 'HEAD', 'BODY', 'BR', 'WBR', 'SOURCE', 'TRACK', 'PICTURE', 'NOSCRIPT']);
 
+// Where a change of direction can start: block containers (and anything with a
+// `dir` attribute). Inline runs inherit; skipping them halves the style reads.
+const DIRECTION_TAGS = new Set([
+  'HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'DIV', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'P',
+  'BLOCKQUOTE', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'FORM', 'CENTER', 'DL', 'DD', 'DT', 'PRE', 'FIGCAPTION',
+]);
+
+type Visibility = (el: Element) => boolean;
+
+/** The browser's own visibility test where it has one (no style object per element). */
+function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null {
+  const probe = doc.body as (HTMLElement & { checkVisibility?: (o?: object) => boolean }) | null;
+  if (!hasLayout || typeof probe?.checkVisibility !== 'function') return null;
+  return (el) => (el as HTMLElement & { checkVisibility(o?: object): boolean }).checkVisibility({ visibilityProperty: true });
+}
+
 /** Reads hidden elements and direction changes from the live page (read only). */
 export function readLiveSignals(doc: Document, win: Window | null): LiveSignals {
   const all = doc.getElementsByTagName('*');
@@ -47,6 +64,7 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   const dirOf = new Map<Element, string>();
   let hiddenRoot: Element | null = null;
   const getStyle = win?.getComputedStyle?.bind(win);
+  const visible = nativeVisibility(doc, hasLayout);
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (hiddenRoot && hiddenRoot.contains(el)) continue;
@@ -56,17 +74,18 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
       hiddenRoot = el; // skipped, not marked: nothing in <head> is shown
       continue;
     }
-    const style = getStyle ? getStyle(el) : null;
-    if (!NEVER_HIDDEN.has(tag) && isHidden(el, style, hasLayout)) {
+    let style: CSSStyleDeclaration | null | undefined;
+    const styleOf = () => (style === undefined ? (style = getStyle ? getStyle(el) : null) : style);
+    if (!NEVER_HIDDEN.has(tag) && isHidden(el, styleOf, visible, hasLayout)) {
       hidden.push(i);
       hiddenRoot = el;
       continue;
     }
-    const dir = style?.direction || dirOf.get(el.parentElement as Element) || '';
+    const parentDir = el.parentElement ? dirOf.get(el.parentElement) || '' : '';
+    const dir = DIRECTION_TAGS.has(tag) || el.hasAttribute('dir') ? styleOf()?.direction || parentDir : parentDir;
     dirOf.set(el, dir);
     // The root is compared with the initial value (ltr), every other element with its parent.
-    const parentDir = el.parentElement ? dirOf.get(el.parentElement) || 'ltr' : 'ltr';
-    if ((dir === 'rtl' || dir === 'ltr') && dir !== parentDir) dirChanges.push({ index: i, dir });
+    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) dirChanges.push({ index: i, dir });
   }
   const root = doc.body ?? doc.documentElement;
   const bodyDir = root ? dirOf.get(root) : undefined;
@@ -78,18 +97,30 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   };
 }
 
-function isHidden(el: Element, style: CSSStyleDeclaration | null, hasLayout: boolean): boolean {
+function isHidden(
+  el: Element,
+  styleOf: () => CSSStyleDeclaration | null,
+  visible: Visibility | null,
+  hasLayout: boolean,
+): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) {
     return true;
   }
-  if (style && isHiddenByStyle(style)) return true;
+  // The native test says "not visible" for boxless elements too (display:contents,
+  // <area>…), so a "no" is confirmed with the computed style before it counts.
+  if (!visible || !visible(el)) {
+    const style = styleOf();
+    if (style && isHiddenByStyle(style)) return true;
+  }
   // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
   // widgets — only mean something when the page has layout (in a parser without
-  // layout all sizes are zero). Only boxes that clip or are taken out of the flow
-  // can be that small while holding text, so only those are measured.
-  // Lazy images are tiny placeholders until a script loads them; never judge them by size.
-  if (!hasLayout || !style || style.display === 'contents' || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
+  // layout all sizes are zero). Such boxes are made with a class, and only boxes
+  // that clip or leave the flow can be that small while holding text. Lazy images
+  // are tiny placeholders until a script loads them, so images are never judged by size.
+  if (!hasLayout || !el.hasAttribute('class') || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
+  const style = styleOf();
+  if (!style || style.display === 'contents') return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip && style.clip !== 'auto') || style.position === 'absolute';
   return Boolean(clips) && isTiny(el) && !el.querySelector('img');
 }

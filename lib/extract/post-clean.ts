@@ -1,5 +1,13 @@
-import { AD_LABEL, DATELINE_BLOCK, FURNITURE_HEADING, NOTICE_BLOCK, RELATED_PREFIX } from './boilerplate-patterns';
-import { linkDensity, normalizedText, proseLength, textLength } from './dom-metrics';
+import {
+  AD_LABEL,
+  CALL_TO_ACTION,
+  DATELINE_BLOCK,
+  ENDS_LIKE_SENTENCE,
+  FURNITURE_HEADING,
+  NOTICE_BLOCK,
+  RELATED_PREFIX,
+} from './boilerplate-patterns';
+import { createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
 import { removeByClassOrId, removeFurnitureSections } from './pre-clean';
 
 const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr';
@@ -17,9 +25,10 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   absolutizeUrls(content, opts.baseUrl);
   // The same furniture rules as the pre-clean, now on the chosen block only, where
   // "a small share of the prose" is measured against the article itself.
-  const articleProse = Math.max(1, proseLength(content));
-  const protects = (el: Element) => proseLength(el) >= Math.max(200, articleProse * 0.3);
-  removeByClassOrId(content, protects);
+  const prose = createProseMeter(content);
+  const articleProse = Math.max(1, prose(content));
+  const protects = (el: Element) => prose(el) >= Math.max(200, articleProse * 0.3);
+  removeByClassOrId(content, protects, prose, true);
   removeFurnitureSections(content, protects);
   removeNotices(content);
   removeRepeatedTitle(content, opts.title);
@@ -52,11 +61,12 @@ function removeNotices(root: Element): void {
     const text = normalizedText(el);
     if (text.length === 0 || text.length > 200) continue;
     const noWords = !/[\p{L}\p{N}]/u.test(text) && !hasMedia(el);
-    if (noWords || NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
+    const callToAction = CALL_TO_ACTION.test(text) && !ENDS_LIKE_SENTENCE.test(text);
+    if (noWords || callToAction || NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
   }
 }
 
-const DATE_ONLY = /^[\p{L}\p{N}\s,.:|/()\-–—]*\b(1[89]|20)\d{2}\b[\p{L}\p{N}\s,.:|/()\-–—]*$/u;
+const DATE_ONLY = /^[\p{L}\p{N}\s,،.:|/()\-–—]*(?<![\p{N}])(1[89]|20)\d{2}(?![\p{N}])[\p{L}\p{N}\s,،.:|/()\-–—]*$/u;
 const NUMBER_ONLY = /^[\p{N}\s.,:/]+$/u;
 
 /**
@@ -73,7 +83,11 @@ function removeEdgeDatelines(root: Element): void {
     const words = text.split(' ').length;
     const label = words <= 3 && /[:：]$/.test(text);
     const sectionLink = words <= 4 && linkDensity(el) > 0.8;
-    if (DATELINE_BLOCK.test(text) || (words <= 9 && DATE_ONLY.test(text)) || NUMBER_ONLY.test(text) || label || sectionLink) {
+    // A dateline is a label, not a sentence: "By Jane Doe", "Published 4:00 am, Nov 20,
+    // 2019". "By the time firefighters arrived, …" or "The fire broke out in 2016." are prose.
+    const sentence = ENDS_LIKE_SENTENCE.test(text);
+    const dateline = !sentence && (DATELINE_BLOCK.test(text) || (words <= 9 && DATE_ONLY.test(text)));
+    if (dateline || NUMBER_ONLY.test(text) || label || sectionLink) {
       el.remove();
     }
   }

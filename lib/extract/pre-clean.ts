@@ -5,7 +5,7 @@ import {
   FURNITURE_HEADING,
   RELATED_PREFIX,
 } from './boilerplate-patterns';
-import { classAndId, linkDensity, normalizedText, proseLength, textLength } from './dom-metrics';
+import { classAndId, createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
 
 /**
  * Removes from a *clone* of the page what is not the article, before Readability
@@ -22,16 +22,25 @@ import { classAndId, linkDensity, normalizedText, proseLength, textLength } from
 export function preClean(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  removeAll(doc, 'script, style, link, template, iframe, frame, object, embed, canvas, svg, marquee, dialog, select, textarea, input, button');
-  const pageProse = Math.max(1, proseLength(body));
-  const protects = (el: Element) => proseLength(el) >= Math.max(200, pageProse * 0.3);
+  removeControls(doc);
+  const prose = createProseMeter(body);
+  const pageProse = Math.max(1, prose(body));
+  const protects = (el: Element) => prose(el) >= Math.max(200, pageProse * 0.3);
 
   removeForms(doc, protects);
   removeLandmarks(doc, protects);
-  removeByClassOrId(body, protects);
+  removeByClassOrId(body, protects, prose);
   removeFurnitureSections(doc, protects);
   removeInlineTeasers(doc);
   removeAdLabels(doc);
+}
+
+/**
+ * What never belongs in a reader, whatever else is decided: scripts, styles,
+ * embedded frames and plugins, tickers, and form controls with their labels.
+ */
+export function removeControls(doc: Document): void {
+  removeAll(doc, 'script, style, link, template, iframe, frame, object, embed, canvas, svg, marquee, dialog, select, textarea, input, button, label');
 }
 
 function removeAll(doc: Document, selector: string): void {
@@ -56,12 +65,29 @@ function removeLandmarks(doc: Document, protects: (el: Element) => boolean): voi
     const role = el.getAttribute('role');
     const inArticle = el.parentElement?.closest(ARTICLE_CONTEXT) != null;
     if (inArticle && (tag === 'footer' || tag === 'aside' || tag === 'header') && !role) {
-      // Inside the story: keep what reads like content (byline, note, pull quote).
-      if (linkDensity(el) < 0.5 && !isFurnitureBlock(el)) continue;
+      // Inside the story: keep what reads like content (byline, note, pull quote),
+      // as a plain <div>: Readability drops every aside and footer, and any block
+      // whose class or id says "footer" or "header".
+      if (linkDensity(el) < 0.5 && !isFurnitureBlock(el) && !tokensOf(el).some((t) => HARD_TOKENS.has(t))) {
+        const kept = renameElement(el, 'div');
+        for (const attr of ['class', 'id']) {
+          if (/footer|header|aside|sidebar|masthead/i.test(kept.getAttribute(attr) ?? '')) kept.removeAttribute(attr);
+        }
+        continue;
+      }
     }
     if (!inArticle && tag === 'header' && !role && keepsPageHeader(el)) continue;
     el.remove();
   }
+}
+
+/** Replaces `el` by an element named `tag` with the same attributes and children. */
+function renameElement(el: Element, tag: string): Element {
+  const renamed = el.ownerDocument.createElement(tag);
+  for (const attr of Array.from(el.attributes)) renamed.setAttribute(attr.name, attr.value);
+  renamed.append(...Array.from(el.childNodes));
+  el.replaceWith(renamed);
+  return renamed;
 }
 
 /**
@@ -79,6 +105,14 @@ function isFurnitureBlock(el: Element): boolean {
   return heading !== null && FURNITURE_HEADING.test(normalizedText(heading));
 }
 
+/** class/id tokens that name furniture even inside the story. */
+const HARD_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'comment', 'comments',
+  'related', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'outbrain', 'taboola',
+  'tags', 'breadcrumb', 'breadcrumbs', 'popular', 'trending', 'cookie', 'consent', 'recommended',
+  'toolbar', 'skip', 'hidden', 'sr-only', 'noprint', 'print', 'modal', 'popup', 'ticker', 'bio',
+]);
+
 function tokensOf(el: Element): string[] {
   return classAndId(el).split(/[\s_-]+/).filter(Boolean);
 }
@@ -92,13 +126,23 @@ export function looksLikeBoilerplate(el: Element): boolean {
 }
 
 /** Class/id keywords, only for blocks that carry little of the page's prose. */
-export function removeByClassOrId(body: Element, protects: (el: Element) => boolean): void {
+export function removeByClassOrId(
+  body: Element,
+  protects: (el: Element) => boolean,
+  prose: (el: Element) => number,
+  withinArticle = false,
+): void {
   const candidates = Array.from(body.querySelectorAll('[class], [id]'));
   for (const el of candidates) {
     if (!body.contains(el) || !looksLikeBoilerplate(el)) continue;
     if (/^(html|body|article|main|p|h1|h2|h3|h4|h5|h6|figure|figcaption|img|picture|table)$/i.test(el.tagName)) continue;
     if (el.matches('[itemprop~="articleBody"], [role="main"]')) continue;
-    if (protects(el) || proseLength(el) >= 400) continue;
+    if (protects(el) || prose(el) >= 400) continue;
+    // Inside the story, a structural name alone ("story__footer", "header") does not
+    // make a block furniture: a byline or note stays unless it is mostly links or is
+    // named as comments, related links, sharing or ads.
+    const inStory = withinArticle || el.parentElement?.closest(ARTICLE_CONTEXT) != null;
+    if (inStory && linkDensity(el) < 0.3 && !tokensOf(el).some((t) => HARD_TOKENS.has(t))) continue;
     el.remove();
   }
 }

@@ -13,6 +13,10 @@ export function isHomePageUrl(url: string): boolean {
   } catch {
     return false;
   }
+  // A query that names something (?p=123, ?id=42, ?option=com_content&view=article)
+  // is an article on many CMSs; tracking parameters alone are not.
+  const meaningful = Array.from(parsed.searchParams.keys()).some((k) => !/^(utm_\w+|ref|fbclid|gclid|amp|lang)$/i.test(k));
+  if (meaningful) return false;
   const path = parsed.pathname.replace(/\/+$/, '').toLowerCase();
   if (path === '' || /^\/(index|default|home)(\.\w+)?$/.test(path)) return true;
   return /^\/[a-z]{2}(-[a-z]{2,4})?$/.test(path);

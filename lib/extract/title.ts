@@ -31,6 +31,7 @@ export function chooseTitle(doc: Document, metadataTitle: string | null, siteNam
     const text = normalizedText(h1);
     if (text.length < 2 || text.length > 300) continue;
     const f = fold(text);
+    if (siteName && f === fold(siteName)) continue; // the masthead, not the story
     if (!metaFold || metaFold === f || (metaFold.includes(f) && f.length >= metaFold.length * 0.4)) return text;
   }
   return stripSiteName(meta, siteName) || meta;

@@ -46,10 +46,9 @@ const slugs = listFixtureSlugs();
 const articleSlugs = slugs.filter((slug) => !loadFixture(slug).meta.expect.reason);
 const regenerate = (slug: string) => `npx tsx tests/tools/make-fixture.ts ${slug}`;
 
-// Known pipeline defects, kept visible: these pages still lose a note footer, a pull
-// quote and a subhead inside the article (issue 2 stays open for them). `it.fails`
-// turns red the day they are fixed, so the list cannot go stale.
-const KNOWN_DEFECTS = new Set(['en-news', 'en-article-asides']);
+// Known pipeline defects, kept visible with `it.fails` (which turns red the day a
+// defect is fixed, so the list cannot go stale). None at the moment.
+const KNOWN_DEFECTS = new Set<string>([]);
 const itFor = (slug: string) => (KNOWN_DEFECTS.has(slug) ? it.fails : it);
 
 describe('fixture pages', { timeout: 120_000 }, () => {

@@ -94,9 +94,7 @@ describe('no-article', { timeout: 120_000 }, () => {
     expect(reasonOf(extractArticle(doc, { url: ARTICLE_URL, now: STOPPED_CLOCK, force: true }))).toBe('no-article');
   });
 
-  // Known defect (issue 2 open): forced past the gate, a sign-in page's help text is
-  // still taken for an article. `it.fails` turns red once it is fixed.
-  it.fails('is the reason when forcing a sign-in page, whose form is not an article', () => {
+  it('is the reason when forcing a sign-in page, whose form is not an article', () => {
     const fixture = loadFixture('non-article-login');
     expect(reasonOf(extractArticle(fixture.doc, { url: fixture.meta.url, now: STOPPED_CLOCK, force: true }))).toBe('no-article');
   });
