@@ -10,9 +10,9 @@ const prepared = new Set<string>();
 
 /**
  * Loads the summarizer chunk and the stop-word list of the text's language (read with
- * `read`), so that {@link summarizeIfReady} can answer synchronously. Pages call it while
- * the article is being extracted: the popup then starts without the summarizer and still
- * renders the summary in the same frame as the article.
+ * `read`), so that {@link summarizeIfReady} can answer synchronously. Pages call it once the
+ * article is extracted and before showing it: the popup starts without the summarizer and
+ * still renders the summary in the same frame as the article.
  */
 export async function prepareSummarizer(text: string, lang: string | null | undefined, read: StopWordListReader): Promise<void> {
   const loaded = await import('./summarizer-chunk');
