@@ -51,7 +51,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   if (doc.getElementsByTagName('*').length > (opts.maxElements ?? EXTRACT_LIMITS.maxElements)) {
     throw new Stop('too-large');
   }
-  if (textExceeds(doc.body, opts.maxChars ?? EXTRACT_LIMITS.maxChars)) throw new Stop('too-large');
+  if ((doc.body.textContent?.length ?? 0) > (opts.maxChars ?? EXTRACT_LIMITS.maxChars)) throw new Stop('too-large');
 
   const verdict = checkReaderable(doc, opts.url, (el) => isVisible(el, win));
   if (verdict === 'restricted-url') throw new Stop('restricted-url');
@@ -137,17 +137,6 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
  */
 function parseWithReadability(doc: Document) {
   return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
-}
-
-/** Whether the text under `root` is longer than `max`, without building the string. */
-function textExceeds(root: Element, max: number): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let total = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    total += (n as Text).length;
-    if (total > max) return true;
-  }
-  return false;
 }
 
 function clean(s: string | null | undefined): string | null {

@@ -7,6 +7,15 @@ import {
 } from './boilerplate-patterns';
 import { classAndId, createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A whole class/id word (words split on space, "_" and "-") from `words`. */
+const wordRe = (words: Iterable<string>) =>
+  new RegExp(`(?:^|[\\s_-])(?:${Array.from(words, escapeRe).join('|')})(?=$|[\\s_-])`);
+// One regular expression per list, built once: testing each element's class
+// against a Set word by word was the costliest part of the pre-clean.
+const BOILERPLATE_TOKEN_RE = wordRe(BOILERPLATE_TOKENS);
+const BOILERPLATE_PHRASE_RE = new RegExp(BOILERPLATE_PHRASES.map(escapeRe).join('|'));
+
 /**
  * Removes from a *clone* of the page what is not the article, before Readability
  * scores it: page furniture (site header, nav, footer, sidebars), forms and
@@ -68,7 +77,7 @@ function removeLandmarks(doc: Document, protects: (el: Element) => boolean): voi
       // Inside the story: keep what reads like content (byline, note, pull quote),
       // as a plain <div>: Readability drops every aside and footer, and any block
       // whose class or id says "footer" or "header".
-      if (linkDensity(el) < 0.5 && !isFurnitureBlock(el) && !tokensOf(el).some((t) => HARD_TOKENS.has(t))) {
+      if (linkDensity(el) < 0.5 && !isFurnitureBlock(el) && !HARD_TOKEN_RE.test(classAndId(el))) {
         const kept = renameElement(el, 'div');
         for (const attr of ['class', 'id']) {
           if (/footer|header|aside|sidebar|masthead/i.test(kept.getAttribute(attr) ?? '')) kept.removeAttribute(attr);
@@ -113,17 +122,16 @@ const HARD_TOKENS = new Set([
   'toolbar', 'skip', 'hidden', 'sr-only', 'noprint', 'print', 'modal', 'popup', 'ticker', 'bio',
 ]);
 
-function tokensOf(el: Element): string[] {
-  return classAndId(el).split(/[\s_-]+/).filter(Boolean);
-}
+const HARD_TOKEN_RE = wordRe(HARD_TOKENS);
+
 
 /** Whether class or id names the block as page furniture (ads, share, related…). */
 export function looksLikeBoilerplate(el: Element): boolean {
   const joined = classAndId(el);
-  if (!joined.trim()) return false;
-  if (tokensOf(el).some((t) => BOILERPLATE_TOKENS.has(t))) return true;
-  return BOILERPLATE_PHRASES.some((p) => joined.includes(p));
+  return joined.length > 1 && (BOILERPLATE_TOKEN_RE.test(joined) || BOILERPLATE_PHRASE_RE.test(joined));
 }
+
+
 
 /** Class/id keywords, only for blocks that carry little of the page's prose. */
 export function removeByClassOrId(
@@ -133,19 +141,24 @@ export function removeByClassOrId(
   withinArticle = false,
 ): void {
   const candidates = Array.from(body.querySelectorAll('[class], [id]'));
+  let removed: Element | null = null; // candidates come in document order
   for (const el of candidates) {
-    if (!body.contains(el) || !looksLikeBoilerplate(el)) continue;
-    if (/^(html|body|article|main|p|h1|h2|h3|h4|h5|h6|figure|figcaption|img|picture|table)$/i.test(el.tagName)) continue;
+    if (removed?.contains(el) || !looksLikeBoilerplate(el)) continue;
+    if (NEVER_BY_NAME.has(el.tagName.toUpperCase())) continue;
     if (el.matches('[itemprop~="articleBody"], [role="main"]')) continue;
     if (protects(el) || prose(el) >= 400) continue;
     // Inside the story, a structural name alone ("story__footer", "header") does not
     // make a block furniture: a byline or note stays unless it is mostly links or is
     // named as comments, related links, sharing or ads.
     const inStory = withinArticle || el.parentElement?.closest(ARTICLE_CONTEXT) != null;
-    if (inStory && linkDensity(el) < 0.3 && !tokensOf(el).some((t) => HARD_TOKENS.has(t))) continue;
+    if (inStory && linkDensity(el) < 0.3 && !HARD_TOKEN_RE.test(classAndId(el))) continue;
     el.remove();
+    removed = el;
   }
 }
+
+/** Blocks that are content by their very kind, whatever their class says. */
+const NEVER_BY_NAME = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'IMG', 'PICTURE', 'TABLE']);
 
 /**
  * A heading such as "Most read", "Related" or "اقرأ أيضا" starts a block of
@@ -155,9 +168,10 @@ export function removeByClassOrId(
 export function removeFurnitureSections(root: ParentNode, protects: (el: Element) => boolean): void {
   const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
   for (const heading of Array.from(headings)) {
-    if (!root.contains(heading) || (heading.textContent?.length ?? 0) > 200) continue;
+    // Cheapest tests first: most candidates are big containers.
+    if (heading.children.length > 2 || (heading.textContent?.length ?? 0) > 200 || !root.contains(heading)) continue;
     const text = normalizedText(heading);
-    if (text.length === 0 || text.length > 40 || heading.children.length > 2) continue;
+    if (text.length === 0 || text.length > 40) continue;
     if (!FURNITURE_HEADING.test(text)) continue;
     let container: Element | null = heading.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
