@@ -52,13 +52,17 @@ export function createSpeaker({ synth, makeUtterance, chunks, voice, onChange }:
   function speakCurrent() {
     const gen = ++generation;
     const index = state.index;
-    synth.cancel();
+    // Only an utterance still in the engine needs cancelling (a new rate mid-sentence); some
+    // engines drop a speak() that follows a needless cancel().
+    if (current) synth.cancel();
     const u = makeUtterance(chunks[index] ?? '');
     u.voice = voice;
     u.lang = voice.lang.replace(/_/g, '-');
     u.rate = state.rate;
     u.onend = () => {
-      if (gen === generation) run({ type: 'ended', index });
+      if (gen !== generation) return;
+      current = null;
+      run({ type: 'ended', index });
     };
     u.onerror = (ev) => {
       if (gen !== generation) return;

@@ -55,6 +55,17 @@ describe('createSpeaker', () => {
     expect(synth.last).not.toBe(interrupted);
   });
 
+  it('moves to the next sentence without cancelling the engine, and cancels only what is still speaking', () => {
+    const { synth, speaker } = setup();
+    speaker.dispatch({ type: 'play' });
+    synth.last.onend!({});
+    synth.last.onend!({});
+    expect(synth.cancels).toBe(0);
+    speaker.dispatch({ type: 'rate', rate: 2 });
+    expect(synth.cancels).toBe(1);
+    expect(synth.last).toMatchObject({ text: 'الجملة الثانية.', rate: 2 });
+  });
+
   it('restarts the current sentence at a new speed', () => {
     const { synth, speaker } = setup();
     speaker.dispatch({ type: 'play' });
