@@ -18,6 +18,7 @@ interface Props {
  * reader's first paint.
  */
 export function ExportMenu({ article, copyText }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -30,6 +31,13 @@ export function ExportMenu({ article, copyText }: Props) {
     setFailed(false);
     Promise.resolve()
       .then(action)
+      .then(() => {
+        // Done: fold the menu away and leave focus on its toggle, not on a hidden button.
+        if (menu.current?.open) {
+          menu.current.open = false;
+          menu.current.querySelector('summary')?.focus();
+        }
+      })
       .catch((err) => {
         logger.errorOnce('export failed', err);
         setFailed(true);
@@ -41,7 +49,7 @@ export function ExportMenu({ article, copyText }: Props) {
   }
 
   return (
-    <details class="safi-export">
+    <details class="safi-export" ref={menu}>
       <summary class="safi-button">{i18n.t('export.menu')}</summary>
       <div class="safi-export-panel" ref={panel}>
         <button type="button" class="safi-button" onClick={() => attempt(async () => copyText(await markdown()))}>

@@ -250,6 +250,8 @@ describe('in the in-page overlay', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
       .toMatch(/^# River town reopens its library after two years of repairs\n/);
 
+    // The menu folded away after the copy; open it again.
+    await overlay.getByText('Save or copy', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       overlay.getByRole('button', { name: 'Download .html' }).click(),

@@ -23,10 +23,14 @@ beforeEach(() => stubI18n());
 afterEach(cleanup);
 
 describe('ExportMenu', () => {
-  it('copies the article as Markdown through the reader’s copy action', async () => {
+  it('copies the article as Markdown through the reader’s copy action, then folds the menu away', async () => {
     const copyText = vi.fn();
-    render(<ExportMenu article={article} copyText={copyText} />);
+    const { container } = render(<ExportMenu article={article} copyText={copyText} />);
+    const menu = container.querySelector('details')!;
+    menu.open = true;
     fireEvent.click(screen.getByRole('button', { name: 'export.copyMarkdown' }));
+    await waitFor(() => expect(menu.open).toBe(false));
+    expect(document.activeElement).toBe(menu.querySelector('summary'));
     await waitFor(() => expect(copyText).toHaveBeenCalledTimes(1));
     expect(copyText.mock.calls[0]![0]).toBe('# عنوان الخبر\n\n<https://news.example.com/story>\n\nالفقرة الأولى.\n');
   });
