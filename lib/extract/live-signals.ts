@@ -23,9 +23,9 @@ function isHiddenByStyle(style: CSSStyleDeclaration): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
-function isTiny(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  return r.width <= 1 && r.height <= 1;
+function isTinyBox(el: Element): boolean {
+  const box = el as HTMLElement;
+  return typeof box.offsetWidth === 'number' && box.offsetWidth <= 1 && box.offsetHeight <= 1;
 }
 
 function hasAnyLayout(doc: Document): boolean {
@@ -115,14 +115,15 @@ function isHidden(
   }
   // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
   // widgets — only mean something when the page has layout (in a parser without
-  // layout all sizes are zero). Such boxes are made with a class, and only boxes
-  // that clip or leave the flow can be that small while holding text. Lazy images
-  // are tiny placeholders until a script loads them, so images are never judged by size.
-  if (!hasLayout || !el.hasAttribute('class') || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
+  // layout all sizes are zero). The offset size is a cheap native read; only the
+  // rare box of at most 1×1 px gets its style read, to see whether it clips what it
+  // holds (an unclipped tiny box, such as a dropdown's anchor, shows its content).
+  // Lazy images are tiny placeholders until a script loads them: never judged by size.
+  if (!hasLayout || !isTinyBox(el) || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
   const style = styleOf();
   if (!style || style.display === 'contents') return false;
-  const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip && style.clip !== 'auto') || style.position === 'absolute';
-  return Boolean(clips) && isTiny(el) && !el.querySelector('img');
+  const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip !== '' && style.clip !== 'auto');
+  return clips && !el.querySelector('img');
 }
 
 /**
