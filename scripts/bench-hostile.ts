@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     list('dangerous markup left in the rendered article', s.residue);
     console.log(`title/byline rendered as markup: ${s.metaAsMarkup}`);
     list('pages without an article', s.notRendered);
+    list('payloads whose page navigated itself away before the reader saw it (not run in the popup)', s.selfNavigating);
     list('one-per-page slot pages whose payloads swallowed the article (no article is right there)', s.swallowedPages, 5);
     const errors = run.ext.extensionErrors.filter((e) => !isFixturePageCsp(e));
     list('errors logged in extension contexts', errors);

@@ -41,6 +41,8 @@ export interface PopupOutcome {
   pageOwnForeign: string[];
   /** Requests from the popup to the page's host that are not images. */
   nonImage: string[];
+  /** The page navigated itself away before or while the popup read it (the page's doing). */
+  tabLeft: boolean;
   articleText: string;
   /** Title and byline shown, and whether either holds elements instead of text. */
   title: string;
@@ -60,8 +62,11 @@ export function isFixturePageCsp(error: string): boolean {
 export interface HostileRun {
   ext: LoadedExtension;
   server: HostileServer;
-  /** Puts `html` at `path`, shows it in the test tab, and returns the sentinels present. */
-  load(path: string, html: string, sentinels?: number[]): Promise<Set<number>>;
+  /**
+   * Puts `html` at `path`, shows it in the test tab, and returns the sentinels present; null
+   * when the page would not stay in the tab (it navigated itself somewhere no route catches).
+   */
+  load(path: string, html: string, sentinels?: number[]): Promise<Set<number> | null>;
   /** Opens the real popup for the test tab and records what happened. */
   render(path: string): Promise<PopupOutcome>;
   /** The test tab (page scripts off), for inert parsing. */
@@ -91,8 +96,13 @@ export async function startHostileRun(): Promise<HostileRun> {
   const ours = new Set<Page>();
   server.pages.set('/blank.html', { body: '<!DOCTYPE html><title>blank</title><p>blank</p>' });
   /** A fresh test tab; also used when a page has wedged the old one. */
+  let opening = false;
   const newTab = async () => {
-    tab = await context.newPage();
+    // The context's 'page' event fires before newPage() resolves: mark the page as ours first.
+    opening = true;
+    tab = await context.newPage().finally(() => {
+      opening = false;
+    });
     ours.add(tab);
     // The page's own meta refresh or base would move the tab; a 204 keeps the page in place.
     await tab.route('**/*', (route: Route) => {
@@ -126,7 +136,7 @@ export async function startHostileRun(): Promise<HostileRun> {
   popup.on('request', (r) => requests.push(r));
   ours.add(popup);
   context.on('page', (p) => {
-    if (ours.has(p)) return;
+    if (opening || ours.has(p)) return;
     // A page we did not open (window.open, a target=_blank followed by itself).
     navigations.push(`new page: ${p.url()}`);
     void p.close().catch(() => undefined);
@@ -144,19 +154,23 @@ export async function startHostileRun(): Promise<HostileRun> {
         headers: { 'content-security-policy': "script-src 'none'; object-src 'none'" },
       });
       expected = `${server.origin}${path}`;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        await tab.goto(expected, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+      for (let attempt = 0; attempt < 2 && !(attempt > 0 && !tab.isClosed()); attempt++) {
+        // Sentinels are there at DOMContentLoaded; `load` is waited for briefly (a payload may
+        // hold a subresource open), then a moment for a zero-delay refresh to show itself.
+        await tab.goto(expected, { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
+        await tab.waitForLoadState('load', { timeout: 3_000 }).catch(() => undefined);
+        await tab.waitForTimeout(100);
         const present = await tab
           .evaluate((ks) => ks.filter((k) => document.querySelector(`p[data-k="${k}"]`) !== null), sentinels)
           .catch(() => null);
         if (present && tab.url() === expected) return new Set(present);
-        // A page that wedged the tab (it no longer commits navigations): start a new one.
+        // A page that closed or crashed the tab: start a new one and try once more.
+        if (!tab.isClosed()) break;
         const wanted = expected;
-        await tab.close().catch(() => undefined);
         await newTab();
         expected = wanted;
       }
-      return new Set();
+      return null;
     },
     async render(path) {
       popupForeign.length = 0;
@@ -175,9 +189,9 @@ export async function startHostileRun(): Promise<HostileRun> {
           : ((await popup.locator('.safi-failure').getAttribute('data-state')) ?? 'failure');
       const probe = await popup.evaluate(interactAndScan);
       // The page may have moved itself (a refresh or frame trick the 204 route did not catch).
-      if (tab.url() !== expected) navigations.push(`tab left the page for ${tab.url().slice(0, 80)}`);
+      const tabLeft = tab.url() !== expected;
       // Give anything the events started (an image error, a late navigation) time to show.
-      await popup.waitForTimeout(150);
+      await popup.waitForTimeout(50);
       const after = await popup.evaluate(() => (window as unknown as { __hostile: { calls: string[]; csp: string[] } }).__hostile);
       const pageOrigin = server.origin;
       const popupReqs = requests.map((r) => ({ url: r.url(), type: r.resourceType() }));
@@ -194,6 +208,7 @@ export async function startHostileRun(): Promise<HostileRun> {
         foreign: foreignUnique.filter((u) => !tabRequests.has(u)),
         pageOwnForeign: foreignUnique.filter((u) => tabRequests.has(u)),
         nonImage: popupReqs.filter((r) => r.url.startsWith(pageOrigin) && r.type !== 'image').map((r) => `${r.type} ${r.url}`),
+        tabLeft,
         articleText: probe.text,
         title: probe.title,
         byline: probe.byline,
@@ -290,6 +305,8 @@ export interface CorpusSummary {
   textLost: CaseResult[];
   entryLost: CaseResult[];
   untested: string[];
+  /** Payloads (by position) whose page navigated itself away, so the reader never saw them. */
+  selfNavigating: string[];
   /** One-per-page slot pages whose payloads swallowed the article itself. */
   swallowedPages: string[];
   slowestMs: number;
@@ -313,7 +330,7 @@ export async function runCorpus(
   const sum: CorpusSummary = {
     payloads: payloads.length, positions: Object.keys(BODY_POSITIONS).length + PAGE_SLOTS.length, cases: 0, pages: 0,
     executions: [], dialogs: 0, csp: [], navigations: [], residue: [], foreign: [], pageOwnForeign: 0, nonImage: [],
-    notRendered: [], metaAsMarkup: 0, textLost: [], entryLost: [], untested: [], swallowedPages: [], slowestMs: 0, totalMs: 0,
+    notRendered: [], metaAsMarkup: 0, textLost: [], entryLost: [], untested: [], swallowedPages: [], selfNavigating: [], slowestMs: 0, totalMs: 0,
   };
   const add = (o: PopupOutcome, what: string) => {
     sum.pages++;
@@ -326,19 +343,43 @@ export async function runCorpus(
     sum.foreign.push(...tag(o.foreign));
     sum.pageOwnForeign += o.pageOwnForeign.length;
     sum.nonImage.push(...tag(o.nonImage));
-    if (o.state !== 'article') sum.notRendered.push(`${what}: ${o.state}`);
+    if (o.tabLeft) sum.selfNavigating.push(`${what} (left while the popup read it)`);
+    else if (o.state !== 'article') sum.notRendered.push(`${what}: ${o.state}`);
     if (o.metaAsMarkup) sum.metaAsMarkup++;
     sum.slowestMs = Math.max(sum.slowestMs, o.ms);
   };
 
+  const suspects = new Set<number>();
   for (const position of Object.keys(BODY_POSITIONS)) {
     let pending = payloads.map((_, i) => i);
     let n = 0;
+    let size = chunk;
     while (pending.length > 0) {
-      const batch = pending.slice(0, chunk);
+      // A payload that moved its page away in an earlier position is tried alone first.
+      const suspect = pending.slice(0, size).find((i) => suspects.has(i));
+      if (suspect !== undefined && size > 1) {
+        pending = [suspect, ...pending.filter((i) => i !== suspect)];
+        size = 1;
+      }
+      const batch = pending.slice(0, size);
       const path = `/hostile/${position}/${n++}.html`;
       const body = batch.map((i) => bodyEntry(position, payloads[i]!.payload, i) + CLOSER).join('\n');
       const present = await run.load(path, articlePage({}, body), batch);
+      if (present === null) {
+        // Some payload moves the page itself away (a refresh to a URL no route sees): halve the
+        // page until it is found; alone, it is recorded and skipped, since the reader then reads
+        // whatever the tab shows instead.
+        if (batch.length === 1) {
+          suspects.add(batch[0]!);
+          sum.selfNavigating.push(`${position}: ${payloads[batch[0]!]!.id}`);
+          pending = pending.slice(1);
+          size = chunk;
+        } else {
+          size = Math.ceil(batch.length / 2);
+        }
+        continue;
+      }
+      size = chunk;
       // Entries up to and including the first one whose sentinel is gone were on the page whole;
       // the ones after it were swallowed and go to the next page.
       const cut = batch.findIndex((i) => !present.has(i));
@@ -371,7 +412,7 @@ export async function runCorpus(
       sum.cases++;
     });
     const path = `/hostile/slots/${j}.html`;
-    const present = await run.load(path, articlePage(slots, FILLER_SENTENCES.map((f) => `<p>${f}</p>`).join('\n')), [-1]);
+    const present = (await run.load(path, articlePage(slots, FILLER_SENTENCES.map((f) => `<p>${f}</p>`).join('\n')), [-1])) ?? new Set<number>();
     const o = await run.render(path).catch((err: Error) => failedRender(path, err));
     // A head or heading payload that swallowed the whole article (an unclosed iframe or
     // textarea) leaves nothing to read: "no article" is then the right answer.
@@ -398,6 +439,6 @@ function entryRegion(text: string, k: number, batch: number[]): string | null {
 function failedRender(path: string, err: Error): PopupOutcome {
   return {
     path, state: `harness error: ${err.message.split('\n')[0]}`, ms: 0, executions: [], csp: [], navigations: [],
-    residue: [], foreign: [], pageOwnForeign: [], nonImage: [], articleText: '', title: '', byline: '', metaAsMarkup: false,
+    residue: [], foreign: [], pageOwnForeign: [], nonImage: [], tabLeft: false, articleText: '', title: '', byline: '', metaAsMarkup: false,
   };
 }
