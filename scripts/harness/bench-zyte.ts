@@ -103,7 +103,7 @@ function timingLines(records: BenchRecord[]): string[] {
   const when = (first: BenchRecord['first'], pick: (r: BenchRecord) => PageRunResult) =>
     timing(records.filter((r) => r.first === first), pick).median.toFixed(1);
   return [
-    'Pipeline time per page (ms inside the page, ok pages only; after an untimed warm-up run, who goes first alternates by page)',
+    'Pipeline time per page (ms inside the page, ok pages only; page laid out and an untimed warm-up run first, who goes first alternates by page)',
     `  ours      median ${ours.median.toFixed(1)}  p95 ${ours.p95.toFixed(1)}  (n=${ours.n})`,
     `  baseline  median ${base.median.toFixed(1)}  p95 ${base.p95.toFixed(1)}  (n=${base.n})`,
     `  ratio ours/baseline  median ${(ours.median / base.median).toFixed(2)}x  p95 ${(ours.p95 / base.p95).toFixed(2)}x`,
