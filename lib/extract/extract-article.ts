@@ -10,6 +10,7 @@ import { restoreLeadImage } from './lead-image';
 import { postClean } from './post-clean';
 import { preClean, removeControls } from './pre-clean';
 import { checkReaderable } from './readerable';
+import { isRestrictedUrl } from './restricted-url';
 import { sanitizeArticleHtml } from './sanitize';
 import { chooseTitle } from './title';
 import type { Article, ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
@@ -55,9 +56,11 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   }
   if ((doc.body.textContent?.length ?? 0) > (opts.maxChars ?? EXTRACT_LIMITS.maxChars)) throw new Stop('too-large');
 
-  const verdict = checkReaderable(doc, opts.url, (el) => isVisible(el, win));
-  if (verdict === 'restricted-url') throw new Stop('restricted-url');
-  if (verdict === 'not-readerable' && !opts.force) throw new Stop('not-readerable');
+  // "Show it anyway" skips the article test but never the restricted-page rule.
+  if (isRestrictedUrl(opts.url)) throw new Stop('restricted-url');
+  if (!opts.force && checkReaderable(doc, opts.url, (el) => isVisible(el, win)) !== 'ok') {
+    throw new Stop('not-readerable');
+  }
   checkTime();
 
   const signals = readLiveSignals(doc, win);
