@@ -68,10 +68,12 @@ function purifierFor(win: Window): DOMPurify {
         el.setAttribute('target', '_blank');
       }
     }
-    for (const attr of ['src', 'poster']) {
-      const v = el.getAttribute(attr);
-      if (v && /^data:/i.test(v.trim()) && !(el.tagName === 'IMG' && SAFE_IMAGE_DATA.test(v.trim()))) {
-        el.removeAttribute(attr);
+    // `data:` only as an image's source: ADD_DATA_URI_TAGS lets it through on every URI
+    // attribute of an img (an `href` on an img, say), and src/poster of other media.
+    for (const attr of Array.from(el.attributes)) {
+      const v = attr.value.trim();
+      if (/^data:/i.test(v) && !(el.tagName === 'IMG' && attr.name === 'src' && SAFE_IMAGE_DATA.test(v))) {
+        el.removeAttribute(attr.name);
       }
     }
     const srcset = el.getAttribute('srcset');

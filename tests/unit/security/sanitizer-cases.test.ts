@@ -66,6 +66,7 @@ const CASES: Array<[source: string, input: string, keeps: string | null]> = [
   ['OWASP: a style with an expression and a javascript: background', '<DIV STYLE="background-image: url(javascript:alert(1))">Text</DIV><p style="width: expression(alert(1))">More</p>', 'More'],
   ['OWASP: a srcset with a javascript: candidate', '<p><img src="https://cdn.example.com/a.jpg" srcset="javascript:alert(1) 1x" alt="a">Text</p>', 'Text'],
   ['OWASP: a video poster and source with script URLs', '<video poster="javascript:alert(1)"><source src="javascript:alert(2)"></video><p>Text</p>', 'Text'],
+  ['hostile bench (img-alt-raw): a data: URL in an img href after an alt breakout', '<p><img src="https://cdn.example.com/a.jpg" href="data:text/html,<script>alert(1)</script>" alt="a">Text</p>', 'Text'],
   ['HTML spec: a template whose content would be cloned into the page', '<template><img src=x onerror=alert(1)></template><p>Text</p>', 'Text'],
   ['HTML spec: a dialog opened over the reader', '<dialog open><p>Your session expired</p></dialog><p>Text</p>', 'Text'],
 ];
