@@ -42,13 +42,16 @@ const LENGTH_TO_SENTENCES: Record<SettingsV1['summaryLength'], number> = {
 
 /** v1 → v2: the named length becomes a sentence count; host list renamed; all-sites off. */
 export function migrateV1ToV2(old: unknown): SettingsV2 {
-  const v1 = (isRecord(old) ? old : {}) as Partial<SettingsV1>;
+  const raw = isRecord(old) ? old : {};
+  const v1 = raw as Partial<SettingsV1>;
   const sentences =
     typeof v1.summaryLength === 'string' ? LENGTH_TO_SENTENCES[v1.summaryLength] : undefined;
+  // Storage whose version metadata was lost is treated as v1 even when the value already
+  // has the current field names; those win over the v1 names, so no choice is dropped.
   return normalizeV2({
-    summarySentences: sentences,
-    autoSites: v1.autoHosts,
-    autoAllSites: false,
+    summarySentences: 'summarySentences' in raw ? raw.summarySentences : sentences,
+    autoSites: 'autoSites' in raw ? raw.autoSites : v1.autoHosts,
+    autoAllSites: 'autoAllSites' in raw ? raw.autoAllSites : false,
   });
 }
 

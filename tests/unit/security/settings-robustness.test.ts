@@ -97,11 +97,9 @@ describe('corrupt or missing version metadata', () => {
     expect(s.summarySentences).toBe(2);
   });
 
-  // KNOWN DEFECT (reported in issue 5): without readable metadata WXT treats the value as v1,
-  // and migrateV1ToV2 reads only v1 field names (`autoHosts`, `summaryLength`), so a current
-  // value loses its auto-mode sites and summary length. No crash, but the user's choices go.
-  // The fix belongs in lib/settings/schema.ts: read v2 names too when they are present.
-  it.fails.each([
+  // Without readable metadata WXT treats the value as v1; the v1 → v2 migration reads the
+  // current field names when they are there, so the user's choices survive.
+  it.each([
     ['missing metadata on a current value', undefined],
     ['metadata that is not an object', 'garbage'],
   ])('keeps the user’s choices with %s', async (_name, meta) => {
