@@ -198,7 +198,8 @@ export function removeFurnitureSections(root: ParentNode, protects: (el: Element
 /** Inline "اقرأ أيضا: …" / "Read more: …" teasers inside the body. */
 function removeInlineTeasers(doc: Document): void {
   for (const block of Array.from(doc.querySelectorAll('p, li, div, h3, h4, h5, h6'))) {
-    if (!doc.contains(block) || block.querySelector('p, div')) continue;
+    // Raw length first: a teaser is short even with its source's white space.
+    if ((block.textContent?.length ?? 0) > 1000 || block.querySelector('p, div') || !doc.contains(block)) continue;
     const text = normalizedText(block);
     if (text.length === 0 || text.length > 300) continue;
     if (RELATED_PREFIX.test(text) && (block.querySelector('a') || text.length < 160)) block.remove();
@@ -208,6 +209,7 @@ function removeInlineTeasers(doc: Document): void {
 /** "Advertisement" / "إعلان" labels left where an ad slot was. */
 function removeAdLabels(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('div, span, p, small, aside, section'))) {
-    if (doc.contains(el) && el.children.length <= 1 && AD_LABEL.test(normalizedText(el))) el.remove();
+    if (el.children.length > 1 || (el.textContent?.length ?? 0) > 200) continue; // labels are short
+    if (doc.contains(el) && AD_LABEL.test(normalizedText(el))) el.remove();
   }
 }
