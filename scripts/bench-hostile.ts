@@ -13,8 +13,8 @@ function option(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
-function list(label: string, items: string[], max = 15): void {
-  console.log(`${label}: ${items.length}`);
+function list(label: string, items: string[], max = 15, count = items.length): void {
+  console.log(`${label}: ${count}`);
   for (const item of items.slice(0, max)) console.log(`  ${item}`);
   if (items.length > max) console.log(`  … ${items.length - max} more`);
 }
@@ -54,8 +54,8 @@ async function main(): Promise<void> {
     list('one-per-page slot pages whose payloads swallowed the article (no article is right there)', s.swallowedPages, 5);
     const errors = run.ext.extensionErrors.filter((e) => !isFixturePageCsp(e));
     list('errors logged in extension contexts', errors);
-    list('payloads whose visible text was lost entirely', byPosition(s.textLost), 40);
-    list('payload entries dropped whole by extraction (with their marker paragraph)', byPosition(s.entryLost), 40);
+    list('payloads whose visible text was lost entirely (payload × position)', byPosition(s.textLost), 40, s.textLost.length);
+    list('payload entries dropped whole by extraction, marker paragraph included (payload × position)', byPosition(s.entryLost), 40, s.entryLost.length);
     const failed = s.executions.length + s.foreign.length + s.navigations.length + s.residue.length + s.metaAsMarkup + errors.length;
     process.exitCode = failed > 0 ? 1 : 0;
   } finally {
