@@ -9,9 +9,26 @@ export interface Payload {
   payload: string;
 }
 
-/** Reads the public XSS corpus from the bench folder (never copied into the project). */
+/**
+ * Reads the public XSS corpus from the bench folder (never copied into the project). Where
+ * the bench folder is absent (a fresh CI machine), the e2e test falls back to our own short
+ * list of classic vectors in `e2e/fixtures/hostile/own-payloads.json`, so the security test
+ * always runs; `npm run bench:hostile` needs the full corpus.
+ */
 export async function loadPayloads(benchDir = process.env.BENCH_DIR ?? '../shared/bench'): Promise<Payload[]> {
-  return JSON.parse(await readFile(resolve(benchDir, 'xss', 'payloads.json'), 'utf8')) as Payload[];
+  const corpus = resolve(benchDir, 'xss', 'payloads.json');
+  return JSON.parse(await readFile(corpus, 'utf8')) as Payload[];
+}
+
+/** The public corpus when it is there, else our own vectors (see `loadPayloads`). */
+export async function loadPayloadsOrOwn(): Promise<{ payloads: Payload[]; own: boolean }> {
+  try {
+    return { payloads: await loadPayloads(), own: false };
+  } catch {
+    const own = resolve(import.meta.dirname, '..', 'fixtures', 'hostile', 'own-payloads.json');
+    console.warn(`XSS corpus not found under BENCH_DIR; using ${own}`);
+    return { payloads: JSON.parse(await readFile(own, 'utf8')) as Payload[], own: true };
+  }
 }
 
 /** `"`, `&` and `<` escaped, for a payload that must stay inside a double-quoted attribute. */

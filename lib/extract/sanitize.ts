@@ -14,13 +14,16 @@ import type { SafeHtml } from './types';
  */
 const CONFIG: Config = {
   // HTML only: MathML and SVG are rare in news and each profile adds hundreds of
-  // names to build at every injection (their text is kept, their markup dropped).
+  // names to build at every injection (a <math> or <svg> island is dropped with its text).
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
     'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist',
     'fieldset', 'legend', 'label', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed',
     'applet', 'base', 'link', 'meta', 'script', 'noscript', 'template', 'dialog', 'svg', 'slot',
     'portal', 'marquee', 'title',
+    // Media can never play under the reader pages' CSP (media-src 'none'); a player with
+    // a relative or empty source would only make a blocked request to the page.
+    'video', 'audio', 'track',
   ],
   FORBID_ATTR: [
     'style', 'class', 'referrerpolicy', 'ping', 'formaction', 'action', 'target', 'srcdoc',
