@@ -13,8 +13,8 @@ import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { siteRuleFor } from '@/lib/site-rules';
 import { updateSettings } from '@/lib/storage';
-import { resolveTab } from './read-tab';
 import { useReader } from './use-reader';
+import { useTab } from './use-tab';
 import { useSettings } from './use-settings';
 
 interface Props {
@@ -27,21 +27,11 @@ const copy = (text: string) => navigator.clipboard.writeText(text);
 
 /** The popup: reader for one tab, plus the auto-mode switches for its site. */
 export function App({ tabIdParam, uiLang, uiDir }: Props) {
-  const [tab, setTab] = useState<{ id?: number; url?: string; index?: number }>();
+  const tab = useTab(tabIdParam);
   const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
   const [note, setNote] = useState<AutoNote>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    resolveTab(tabIdParam).then(
-      (t) => setTab(t ?? {}),
-      (err) => {
-        logger.errorOnce('no tab to read', err);
-        setTab({});
-      },
-    );
-  }, [tabIdParam]);
 
   const { state, load } = useReader(tab?.id, tab?.url);
   const summary = useSummary(state, settings?.summarySentences);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { FailureView } from '@/components/FailureView';
 import { LoadingSkeleton } from '@/components/LoadingSkeleton';
@@ -7,12 +7,11 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { TableOfContents } from '@/components/TableOfContents';
 import { useReadingStyle } from '@/components/useReadingStyle';
 import { useSummary } from '@/components/useSummary';
-import { logger } from '@/lib/logger';
 import type { ReadingSettings } from '@/lib/settings/reading';
 import { updateSettings } from '@/lib/storage';
 import { outlineOf, type TocEntry } from '@/lib/toc';
-import { resolveTab } from '../popup/read-tab';
 import { useReader } from '../popup/use-reader';
+import { useTab } from '../popup/use-tab';
 import { useSettings } from '../popup/use-settings';
 
 interface Props {
@@ -30,20 +29,10 @@ const saveReading = (patch: Partial<ReadingSettings>) => void updateSettings((s)
  * print stylesheet (style.css) that leaves the article alone on paper.
  */
 export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
-  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const tab = useTab(tabIdParam);
   const settings = useSettings();
   const mainRef = useRef<HTMLElement>(null);
   const [toc, setToc] = useState<TocEntry[]>([]);
-
-  useEffect(() => {
-    resolveTab(tabIdParam).then(
-      (t) => setTab(t ?? {}),
-      (err) => {
-        logger.errorOnce('no tab to read', err);
-        setTab({});
-      },
-    );
-  }, [tabIdParam]);
 
   const { state, load } = useReader(tab?.id, tab?.url);
   const summary = useSummary(state, settings?.summarySentences);
