@@ -1,7 +1,10 @@
 import type { SafeHtml } from '@/lib/extract/types';
 
 interface Props {
-  /** Output of `sanitizeArticleHtml`, and nothing else (the brand enforces it). */
+  /**
+   * Output of `sanitizeArticleHtml`, and nothing else (the brand enforces it): made by the
+   * extraction script, accepted on this side only by `acceptExtractResult` (lib/reader-state.ts).
+   */
   html: SafeHtml;
 }
 

@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import type { ReadingSettings } from '@/lib/settings/reading';
+import type { SummaryView } from '@/lib/summary-requests';
 import { ReaderView } from './ReaderView';
 import { SettingsPanel } from './SettingsPanel';
 import { useReadingStyle } from './useReadingStyle';
 
 interface Props {
   article: Article;
-  summary: string[];
+  summary: SummaryView;
   uiLang: string;
   uiDir: 'rtl' | 'ltr';
   /** The site rule that turned the overlay on, or null when "all sites" did. */
@@ -22,7 +23,18 @@ interface Props {
 }
 
 /** The in-page reader: a modal dialog over the page with the same view as the popup. */
-export function ReaderOverlay({ article, summary, uiLang, uiDir, rule, copy, onClose, onTurnOff, settings, onSettings }: Props) {
+export function ReaderOverlay({
+  article,
+  summary,
+  uiLang,
+  uiDir,
+  rule,
+  copy,
+  onClose,
+  onTurnOff,
+  settings,
+  onSettings,
+}: Props) {
   // Focus starts on the scrolling article (as for any dialog with long content), so the
   // arrow keys, Page Down and Space scroll the reader, not the page underneath.
   const scrollRef = useRef<HTMLDivElement>(null);

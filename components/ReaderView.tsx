@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import { composeArticleCopy, composeSummaryCopy } from '@/lib/clean-copy';
+import type { SummaryView } from '@/lib/summary-requests';
 import { formatMinutes, readingTimeKey } from '@/lib/reading-time-label';
 import { ArticleBody } from './ArticleBody';
 import { ExportMenu } from './ExportMenu';
@@ -12,7 +13,8 @@ import { useCopyStatus } from './useCopyStatus';
 
 interface Props {
   article: Article;
-  summary: string[];
+  /** The summary as the background gave it (or is still making it). */
+  summary: SummaryView;
   /** UI locale (e.g. "ar", "en-US") and its direction, for everything that is not the article. */
   uiLang: string;
   uiDir: 'rtl' | 'ltr';
@@ -76,10 +78,10 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions
           )}
         </p>
         <SummaryPanel
-          sentences={summary}
+          summary={summary}
           uiLang={uiLang}
           uiDir={uiDir}
-          onCopy={() => run(composeSummaryCopy(summary))}
+          onCopy={() => run(composeSummaryCopy(summary.sentences))}
         />
         <ArticleBody html={article.html} />
       </article>

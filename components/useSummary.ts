@@ -1,37 +1,32 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ReaderState } from '@/lib/reader-state';
-import { logger } from '@/lib/logger';
-import { prepareSummarizer, summarizeIfReady } from '@/lib/summarize/prepare-summarizer';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
+import type { Article } from '@/lib/extract/types';
+import { summaryView, type Summaries, type SummaryView } from '@/lib/summary-requests';
 
 /**
- * The summary of the article in `state` (none while loading or on failure), kept across
- * renders. The summarizer is a lazily loaded chunk (so are the stop words of languages
- * other than Arabic and English); `useReader` loads both with the article, so the summary
- * normally comes in the same render. Should that have failed, this hook loads the chunk
- * itself and summarizes without the list rather than show no summary.
+ * The summary of `article` at `sentences` sentences, asked of the background through
+ * `summaries` (the same request is asked once). Re-asked when the length setting changes;
+ * meanwhile the summary already shown stays. Loading while either is still unknown.
  */
-export function useSummary(state: ReaderState, sentences: number | undefined): string[] {
-  const [loads, setLoads] = useState(0);
-  const article = state.kind === 'article' ? state.article : undefined;
-  const summary = useMemo(
-    () =>
-      article && sentences !== undefined
-        ? summarizeIfReady(article.text, { lang: article.lang ?? undefined, sentences })
-        : [],
-    // `loads` re-runs the summary once the summarizer has arrived.
-    [article, sentences, loads],
-  );
+export function useSummary(
+  article: Pick<Article, 'text' | 'lang'> | null,
+  sentences: number | undefined,
+  summaries: Summaries,
+): SummaryView {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const shown = useRef<{ article: object; sentences: readonly string[] } | null>(null);
+  const entry = article && sentences !== undefined ? summaries.entry(article, sentences) : undefined;
+
   useEffect(() => {
-    if (!article || summary !== null) return;
+    if (!entry || entry.result) return;
     let current = true;
-    // Components have no browser APIs: a list useReader could not load is not retried here.
-    prepareSummarizer(article.text, article.lang, async () => null).then(
-      () => current && setLoads((n) => n + 1),
-      (err) => logger.errorOnce('loading the summarizer failed', err),
-    );
+    void entry.done.then(() => current && rerender(0));
     return () => {
       current = false;
     };
-  }, [article, summary]);
-  return summary ?? [];
+  }, [entry]);
+
+  const previous = article && shown.current?.article === article ? shown.current.sentences : [];
+  const view = summaryView(entry, previous);
+  if (article && view.status === 'ready') shown.current = { article, sentences: view.sentences };
+  return view;
 }

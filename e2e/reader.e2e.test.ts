@@ -63,6 +63,8 @@ describe('popup reader', () => {
     expect(await article.getAttribute('dir')).toBe('rtl');
     expect(await article.getAttribute('lang')).toBe('ar');
     expect(await popup.locator('h1.safi-title').innerText()).toContain(seed.titleIncludes);
+    // The background makes the summary; it normally comes with the article, at worst just after.
+    await popup.locator('.safi-summary-list li').first().waitFor({ timeout: 10_000 });
     expect(await popup.locator('.safi-summary-list li').count()).toBeGreaterThan(0);
     expect((await popup.locator('.safi-summary-list').innerText()).trim()).not.toBe('');
 
@@ -115,6 +117,7 @@ describe('popup reader', () => {
     expect(copied).toBe(expected);
 
     // "Copy summary": the summary sentences, one per line.
+    await popup.locator('.safi-summary-list li').first().waitFor({ timeout: 10_000 });
     const sentences = await popup.locator('.safi-summary-list li').allInnerTexts();
     await popup.getByRole('button', { name: 'Copy summary' }).click();
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(sentences.join('\n'));

@@ -39,10 +39,10 @@ afterAll(async () => {
 });
 
 describe('stop words of a language that is not built in (French)', () => {
-  it('are loaded by the popup, which summarizes with them', async () => {
+  it('reach the popup through the background, which summarizes with them', async () => {
     await writeSettings(ext.worker, { summarySentences: SENTENCES, autoSites: [], autoAllSites: false });
     const { page, popup } = await openPopupFor(ext.context, ext.worker, ext.extensionId, `${server.origin}${PATH}`);
-    await popup.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    await popup.locator('.safi-summary-list li').first().waitFor({ timeout: 15_000 });
     expect(await popup.locator('.safi-summary-list li').allInnerTexts()).toEqual(withList);
     await popup.close();
     await page.close();

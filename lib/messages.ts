@@ -1,8 +1,9 @@
 /**
- * The one message contract between the extension's contexts (popup, overlay content
- * script, background). Names are verbs; data is one object.
+ * The one message contract between the extension's contexts (popup, reader tab, overlay
+ * content script, background). Names are verbs; data is one object.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SummaryRequest } from './summary-requests';
 
 export interface ProtocolMap {
   /**
@@ -17,8 +18,12 @@ export interface ProtocolMap {
    * in a tab). Its ExtractResult is left on that frame's isolated world (`__safiResult`).
    */
   extractForOverlay(): boolean;
-  /** Overlay → background: the extractive summary of an article's text (see `summarize`). */
-  summarizeText(data: { text: string; lang: string | null; sentences: number }): string[];
+  /**
+   * Popup, reader tab and overlay → background: the extractive summary of an article's text
+   * (as `summarize` gives it, with the stop words of its language). The one summary path:
+   * the summarizer and its word lists live in the background only.
+   */
+  summarize(data: SummaryRequest): string[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

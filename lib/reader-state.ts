@@ -2,7 +2,7 @@
  * What the reader surfaces show, derived from the extraction outcome. Each failure maps to
  * exactly one message key (translated in locales/) and says whether "Show it anyway" helps.
  */
-import type { Article, ExtractFailureReason, ExtractResult } from './extract/types';
+import type { Article, ExtractFailureReason, SafeHtml } from './extract/types';
 
 /** Failures the reader surface can show; `error` covers anything unexpected. */
 export type ReaderFailure = ExtractFailureReason | 'error';
@@ -10,7 +10,7 @@ export type ReaderFailure = ExtractFailureReason | 'error';
 export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'failure'; reason: ReaderFailure }
-  | { kind: 'article'; article: Article; summary: string[] };
+  | { kind: 'article'; article: Article };
 
 /** Title and body message keys for each failure (keep in sync with locales/*.yml `state.*`). */
 export const FAILURE_MESSAGES = {
@@ -36,24 +36,71 @@ export function canRetry(reason: ReaderFailure): boolean {
  * Turns whatever came back from the tab into a state. Anything that is not a well-formed
  * ExtractResult (a script that crashed, returned nothing, or an old build) is an `error`.
  */
-export function stateFromResult(result: unknown, summary: string[] = []): ReaderState {
-  if (!isExtractResult(result)) return { kind: 'failure', reason: 'error' };
-  if (!result.ok) return { kind: 'failure', reason: result.reason };
-  return { kind: 'article', article: result.article, summary };
+export function stateFromResult(result: unknown): ReaderState {
+  const accepted = acceptExtractResult(result);
+  if (!accepted) return { kind: 'failure', reason: 'error' };
+  if (!accepted.ok) return { kind: 'failure', reason: accepted.reason };
+  return { kind: 'article', article: accepted.article };
 }
 
-/** Type guard for an ExtractResult received across a messaging boundary. */
-export function isExtractResult(value: unknown): value is ExtractResult {
+/** An extraction outcome as it arrives from another context: shape checked, HTML not yet trusted. */
+type ReceivedResult =
+  | { ok: true; article: Omit<Article, 'html'> & { html: string } }
+  | { ok: false; reason: ReaderFailure };
+
+/** An extraction outcome a surface can show. */
+export type AcceptedResult = { ok: true; article: Article } | { ok: false; reason: ReaderFailure };
+
+/**
+ * THE TRUST BOUNDARY: the one place where article HTML received from another extension
+ * context becomes `SafeHtml`, which `ArticleBody` renders as HTML. Nothing re-sanitizes it
+ * on this side, and nothing else may cast to `SafeHtml`.
+ *
+ * Why that holds:
+ * - The HTML was made by `extractArticle` in extract.js, which sanitizes it with DOMPurify
+ *   (one config, `lib/extract/sanitize.ts`) from a string through DOMPurify's standard parse
+ *   path, so the output is parse-stable: parsed again on this side it builds the tree that
+ *   was sanitized (tests/unit/security/sanitizer-property.test.ts: sanitizing the output
+ *   again changes nothing).
+ * - extract.js runs in the extension's isolated content-script world, which page scripts
+ *   cannot reach: the page can shape the input, never the sanitizer or its output.
+ * - The result travels only between our own extension contexts: it is the value of
+ *   `scripting.executeScript`, which the browser structured-clones to the extension context
+ *   that asked (popup, reader tab, background), never through the page or a web-reachable
+ *   channel.
+ * - Extension pages run under a strict CSP (wxt.config.ts: `script-src 'self'`,
+ *   `object-src 'none'`, no frames, no forms) as a second layer.
+ *
+ * So what arrives is checked for shape only (anything else is null), and its `html` is then
+ * accepted as `SafeHtml`. The e2e XSS corpus (e2e/hostile-xss.e2e.test.ts) renders hostile
+ * payloads through this path in the real extension and is the proof.
+ */
+export function acceptExtractResult(value: unknown): AcceptedResult | null {
+  if (!isReceivedResult(value)) return null;
+  if (!value.ok) return value;
+  return { ok: true, article: { ...value.article, html: value.article.html as SafeHtml } };
+}
+
+function isReceivedResult(value: unknown): value is ReceivedResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.ok === false) return typeof v.reason === 'string' && v.reason in FAILURE_MESSAGES;
   if (v.ok !== true || typeof v.article !== 'object' || v.article === null) return false;
   const a = v.article as Record<string, unknown>;
+  const text = (k: string) => typeof a[k] === 'string';
+  const textOrNull = (k: string) => a[k] === null || typeof a[k] === 'string';
+  const count = (k: string) => typeof a[k] === 'number' && Number.isFinite(a[k]);
   return (
-    typeof a.title === 'string' &&
-    typeof a.html === 'string' &&
-    typeof a.text === 'string' &&
-    (a.dir === 'rtl' || a.dir === 'ltr')
+    text('url') &&
+    text('title') &&
+    text('html') &&
+    text('text') &&
+    textOrNull('byline') &&
+    textOrNull('siteName') &&
+    textOrNull('lang') &&
+    (a.dir === 'rtl' || a.dir === 'ltr') &&
+    count('wordCount') &&
+    count('readingMinutes')
   );
 }
 

@@ -4,7 +4,7 @@ import { watchSettings } from '@/lib/storage';
 import { onMenuClicked, createMenus } from './context-menu';
 import { syncAutoMode, turnOffAuto } from './auto-mode';
 import { extractForOverlay } from './extract-for-overlay';
-import { summarizeForOverlay } from './summarize-for-overlay';
+import { summarizeText } from './summarize-text';
 
 /** Glue only: browser events → auto-mode and menu handlers. */
 export default defineBackground(() => {
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   onMessage('syncAutoMode', () => syncAutoMode());
   onMessage('turnOffAutoForSite', ({ data }) => turnOffAuto(data.rule));
   onMessage('extractForOverlay', ({ sender }) => extractForOverlay(sender));
-  onMessage('summarizeText', ({ data }) => summarizeForOverlay(data));
+  onMessage('summarize', ({ data }) => summarizeText(data));
   // Settings also change from other devices (storage.sync) and from tests.
   watchSettings(() => void syncAutoMode());
 });

@@ -7,12 +7,15 @@ import type { Article } from '@/lib/extract/types';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { uiLocaleFrom } from '@/lib/popup-params';
+import { SUMMARY_WAIT_MS, waitBriefly } from '@/lib/summary-requests';
 import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
 import { getSettings, updateSettings } from '@/lib/storage';
 import readerCss from '@/components/reader.css?inline';
 import settingsCss from '@/components/settings-panel.css?inline';
+import { useSummary } from '@/components/useSummary';
+import { summaries } from '../popup/summaries';
 import { useSettings } from '../popup/use-settings';
 import overlayCss from './overlay.css?inline';
 
@@ -55,16 +58,9 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
     browser.i18n.getMessage('@@bidi_dir'),
   );
   const rule = findMatchingRule(url, settings.autoSites);
-  // The background summarizes (it holds the summarizer and reads the stop-word lists), which
-  // keeps both out of the script every matching page gets; no summary beats no overlay.
-  const summary = await sendMessage('summarizeText', {
-    text: article.text,
-    lang: article.lang,
-    sentences: settings.summarySentences,
-  }).catch((err: unknown) => {
-    logger.errorOnce('summarizing for the overlay failed', err);
-    return [];
-  });
+  // The background makes the summary (as for every surface); the overlay waits for it only
+  // briefly, so both normally appear together and a slow one never holds the reader back.
+  await waitBriefly(summaries.entry(article, settings.summarySentences), SUMMARY_WAIT_MS);
   // Focus goes back where it was, so closing leaves the page as the user had it.
   const previousFocus = document.activeElement as HTMLElement | null;
 
@@ -81,7 +77,6 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
         <LiveOverlay
           initial={settings}
           article={article}
-          summary={summary}
           uiLang={uiLang}
           uiDir={uiDir}
           rule={rule}
@@ -127,14 +122,20 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
 }
 
 /**
- * The overlay with live reading settings: a change made here, in the popup or in a reader
- * tab shows at once, and changes made here are saved for every surface.
+ * The overlay with live settings: a change made here, in the popup or in a reader tab shows
+ * at once (a new summary length asks the background again), and changes made here are
+ * saved for every surface.
  */
-function LiveOverlay({ initial, ...props }: Omit<ComponentProps<typeof ReaderOverlay>, 'settings' | 'onSettings'> & { initial: Settings }) {
+function LiveOverlay({
+  initial,
+  ...props
+}: Omit<ComponentProps<typeof ReaderOverlay>, 'settings' | 'onSettings' | 'summary'> & { initial: Settings }) {
   const settings = useSettings() ?? initial;
+  const summary = useSummary(props.article, settings.summarySentences, summaries);
   return (
     <ReaderOverlay
       {...props}
+      summary={summary}
       settings={settings}
       onSettings={(patch) => void updateSettings((s) => ({ ...s, ...patch }))}
     />

@@ -7,15 +7,12 @@ import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { ReaderView } from '@/components/ReaderView';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { useReadingStyle } from '@/components/useReadingStyle';
-import { useSummary } from '@/components/useSummary';
 import { setAutoMode, type AutoTarget } from '@/lib/auto-mode-toggle';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { siteRuleFor } from '@/lib/site-rules';
 import { updateSettings } from '@/lib/storage';
-import { useReader } from './use-reader';
-import { useTab } from './use-tab';
-import { useSettings } from './use-settings';
+import { useReaderPage } from './use-reader-page';
 
 interface Props {
   tabIdParam: number | null;
@@ -27,14 +24,11 @@ const copy = (text: string) => navigator.clipboard.writeText(text);
 
 /** The popup: reader for one tab, plus the auto-mode switches for its site. */
 export function App({ tabIdParam, uiLang, uiDir }: Props) {
-  const tab = useTab(tabIdParam);
+  const { tab, settings, state, load, summary } = useReaderPage(tabIdParam);
   const mainRef = useRef<HTMLElement>(null);
-  const settings = useSettings();
   const [note, setNote] = useState<AutoNote>(null);
   const [busy, setBusy] = useState(false);
 
-  const { state, load } = useReader(tab?.id, tab?.url);
-  const summary = useSummary(state, settings?.summarySentences);
   useReadingStyle(document.documentElement, settings);
   // Focus moves into the article once it is there, so the keys scroll it straight away.
   useEffect(() => {

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '@/lib/extract/types';
 import { isRestrictedUrl } from '@/lib/extract/restricted-url';
 import { logger } from '@/lib/logger';
 import { failureFromInjectionError, stateFromResult, withTimeout, type ReaderState } from '@/lib/reader-state';
-import { prepareSummarizer } from '@/lib/summarize/prepare-summarizer';
-import { fetchStopWordList } from './fetch-stop-word-list';
 import { readTab } from './read-tab';
 
 /** The page is given this long before the popup shows the timeout state. */
@@ -11,10 +10,21 @@ const EXTRACT_TIMEOUT_MS = 10_000;
 
 /**
  * Extracts the article of tab `tabId` (at `url`, undefined when the browser withholds it)
- * and exposes the popup's state; `load(true)` is "Show it anyway".
+ * and exposes the page's state; `load(true)` is "Show it anyway". `beforeShow` runs once an
+ * article has come back and before it is shown (the pages wait there, briefly, for its
+ * summary, so that both normally appear together).
+ *
+ * The article's HTML is not sanitized again here: `stateFromResult` is the trust boundary
+ * (lib/reader-state.ts says why the extraction script's output may be rendered as it is).
  */
-export function useReader(tabId: number | undefined, url: string | undefined) {
+export function useReader(
+  tabId: number | undefined,
+  url: string | undefined,
+  beforeShow?: (article: Article) => Promise<unknown> | undefined,
+) {
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const beforeShowRef = useRef(beforeShow);
+  beforeShowRef.current = beforeShow;
 
   const load = useCallback(
     async (force: boolean) => {
@@ -24,20 +34,9 @@ export function useReader(tabId: number | undefined, url: string | undefined) {
         setState({ kind: 'failure', reason: 'restricted-url' });
         return;
       }
-      // The sanitizer (DOMPurify) is a lazy chunk, fetched while the page is being read.
-      const sanitizer = import('@/lib/extract/sanitize');
-      sanitizer.catch(() => undefined); // awaited only for an article; a failure surfaces there
       try {
         const next = stateFromResult(await withTimeout(readTab(tabId, force), EXTRACT_TIMEOUT_MS));
-        if (next.kind === 'article') {
-          // The brand does not survive messaging: sanitize again on this side of the boundary.
-          const { sanitizeArticleHtml } = await sanitizer;
-          next.article = { ...next.article, html: sanitizeArticleHtml(next.article.html, window) };
-          // The summarizer is a lazy chunk too; loaded now, the summary renders with the article.
-          await prepareSummarizer(next.article.text, next.article.lang, fetchStopWordList).catch((err: unknown) =>
-            logger.errorOnce('loading the summarizer failed', err),
-          );
-        }
+        if (next.kind === 'article') await beforeShowRef.current?.(next.article);
         setState(next);
       } catch (err) {
         const reason = failureFromInjectionError(err instanceof Error ? err.message : String(err));

@@ -6,13 +6,10 @@ import { ReaderView } from '@/components/ReaderView';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { TableOfContents } from '@/components/TableOfContents';
 import { useReadingStyle } from '@/components/useReadingStyle';
-import { useSummary } from '@/components/useSummary';
 import type { ReadingSettings } from '@/lib/settings/reading';
 import { updateSettings } from '@/lib/storage';
 import { outlineOf, type TocEntry } from '@/lib/toc';
-import { useReader } from '../popup/use-reader';
-import { useTab } from '../popup/use-tab';
-import { useSettings } from '../popup/use-settings';
+import { useReaderPage } from '../popup/use-reader-page';
 
 interface Props {
   tabIdParam: number | null;
@@ -29,13 +26,10 @@ const saveReading = (patch: Partial<ReadingSettings>) => void updateSettings((s)
  * print stylesheet (style.css) that leaves the article alone on paper.
  */
 export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
-  const tab = useTab(tabIdParam);
-  const settings = useSettings();
+  const { settings, state, load, summary } = useReaderPage(tabIdParam);
   const mainRef = useRef<HTMLElement>(null);
   const [toc, setToc] = useState<TocEntry[]>([]);
 
-  const { state, load } = useReader(tab?.id, tab?.url);
-  const summary = useSummary(state, settings?.summarySentences);
   useReadingStyle(document.documentElement, settings);
 
   // Once the article is on screen: its title names the tab (and the PDF), its subheadings

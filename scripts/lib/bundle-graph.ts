@@ -56,3 +56,88 @@ export function loadGraph(entries: readonly string[], read: (file: string) => st
   while (pending.length > 0) visit(pending.shift() as string, lazy, pending);
   return { initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f)) };
 }
+
+/**
+ * Lazy chunks that load only when the reader asks for something (a button press), by the
+ * name Vite gives a chunk (its module's file name), with the action that loads them. Any
+ * other lazy chunk counts as needed to show an article: a chunk missing from this table is
+ * counted against the target, never hidden from it.
+ */
+export const ON_DEMAND_CHUNKS: ReadonlyArray<{ name: string; action: string }> = [
+  { name: 'markdown', action: 'Copy as Markdown, Download .md' },
+  { name: 'standalone-html', action: 'Download .html' },
+  { name: 'speaker', action: 'Read aloud' },
+  { name: 'speech-chunks', action: 'Read aloud' },
+  { name: 'find-text-range', action: 'Read aloud' },
+];
+
+/** The module name of a built chunk: `chunks/speech-chunks-BkIO0Bqo.js` → `speech-chunks`. */
+export function chunkName(file: string): string {
+  return path.basename(file).replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '');
+}
+
+/** What a page loads: up front, lazily to show an article, and only on demand (with why). */
+export interface PageLoad {
+  initial: string[];
+  /** Lazy chunks the page fetches by itself to show an article (with its summary). */
+  needed: string[];
+  /** Lazy chunks fetched only when the reader presses something, with that action. */
+  onDemand: Array<{ file: string; action: string }>;
+}
+
+/**
+ * Splits a page's lazy chunks into those it needs to show an article and those that wait
+ * for an action (`onDemand`, matched by chunk name). A chunk imported only by on-demand
+ * chunks is on demand too; one that anything needed also reaches is needed.
+ */
+export function pageLoad(
+  entries: readonly string[],
+  read: (file: string) => string | undefined,
+  onDemand: ReadonlyArray<{ name: string; action: string }> = ON_DEMAND_CHUNKS,
+): PageLoad {
+  const { initial } = loadGraph(entries, read);
+  const actionOf = (file: string) => onDemand.find((c) => c.name === chunkName(file))?.action;
+  const dynamicOf = (file: string) => {
+    const code = read(file);
+    return code === undefined ? [] : moduleRefs(code).dynamic.map((ref) => resolveRef(file, ref));
+  };
+  /** Static closure of `start` beyond `known`, plus the dynamic targets met on the way. */
+  const closure = (start: string, known: Set<string>) => {
+    const { initial: files } = loadGraph([start], (f) => (known.has(f) ? undefined : read(f)));
+    return { files, dynamic: files.flatMap(dynamicOf) };
+  };
+
+  const loaded = new Set(initial);
+  const needed = new Set<string>();
+  const waiting: Array<{ file: string; action: string }> = [];
+  const queue = initial.flatMap(dynamicOf);
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (loaded.has(file) || read(file) === undefined) continue;
+    const action = actionOf(file);
+    if (action !== undefined) {
+      waiting.push({ file, action });
+      continue;
+    }
+    const { files, dynamic } = closure(file, loaded);
+    for (const f of files) {
+      loaded.add(f);
+      needed.add(f);
+    }
+    queue.push(...dynamic);
+  }
+
+  const demand = new Map<string, string>();
+  while (waiting.length > 0) {
+    const { file, action } = waiting.shift() as { file: string; action: string };
+    if (loaded.has(file) || demand.has(file) || read(file) === undefined) continue;
+    const { files, dynamic } = closure(file, new Set([...loaded, ...demand.keys()]));
+    for (const f of files) demand.set(f, action);
+    for (const d of dynamic) waiting.push({ file: d, action: actionOf(d) ?? action });
+  }
+  return {
+    initial,
+    needed: [...needed],
+    onDemand: [...demand].map(([file, action]) => ({ file, action })),
+  };
+}

@@ -1,5 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { summarizeText } from '@/entrypoints/background/summarize-text';
+import { summarize } from '@/lib/summarize';
+import { loadStopWords } from '@/lib/summarize/load-stop-words';
+import { readStopWordList } from '../../../scripts/lib/read-stop-word-list';
 import { onMenuClicked, createMenus } from '@/entrypoints/background/context-menu';
 import { syncAutoMode, turnOffAuto } from '@/entrypoints/background/auto-mode';
 import { OVERLAY_SCRIPT_ID } from '@/lib/auto-registration';
@@ -91,5 +96,35 @@ describe('auto mode in the background', () => {
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({
       origins: ['https://*.example.com/*', 'http://*.example.com/*'],
     });
+  });
+});
+
+describe('summaries in the background (for every surface)', () => {
+  it('summarizes with the stop words of the text’s language, read from the extension’s own assets', async () => {
+    const html = await readFile('e2e/fixtures/fr-article.html', 'utf8');
+    const text = Array.from(html.matchAll(/<p>([^<]+)<\/p>/g), (m) => m[1]!.replace(/&amp;/g, '&')).join('\n');
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      const list = await readStopWordList(new URL(url).pathname);
+      return new Response(list ?? '', { status: list === null ? 404 : 200 });
+    });
+    try {
+      const summary = await summarizeText({ text, lang: 'fr-FR', sentences: 3 });
+      expect(fetched).toEqual([expect.stringMatching(/\/stopwords\/fr\.txt$/)]);
+      const stopWords = await loadStopWords('fr', readStopWordList);
+      expect(summary).toEqual(summarize(text, { lang: 'fr', sentences: 3, stopWords }));
+      expect(summary).not.toEqual(summarize(text, { lang: 'fr', sentences: 3, stopWords: new Set() }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('answers in the asked length, sentences as written, in document order', async () => {
+    const text = 'قالت الحكومة إن الخطة ستبدأ غدا. وأضافت أن المدارس ستفتح الأسبوع المقبل. وقال المتحدث إن التمويل جاهز.';
+    const summary = await summarizeText({ text, lang: 'ar', sentences: 2 });
+    expect(summary).toHaveLength(2);
+    for (const s of summary) expect(text).toContain(s);
+    expect(text.indexOf(summary[0]!)).toBeLessThan(text.indexOf(summary[1]!));
   });
 });

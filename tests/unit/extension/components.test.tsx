@@ -7,6 +7,7 @@ import { ReaderOverlay } from '@/components/ReaderOverlay';
 import { ReaderView } from '@/components/ReaderView';
 import type { Article, SafeHtml } from '@/lib/extract/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import type { SummaryView } from '@/lib/summary-requests';
 import { stubI18n } from './i18n-stub';
 
 const article: Article = {
@@ -24,12 +25,15 @@ const article: Article = {
   readingMinutes: 2,
 };
 
+const ready = (...sentences: string[]): SummaryView => ({ status: 'ready', sentences });
+const NONE = ready();
+
 beforeEach(() => stubI18n());
 afterEach(cleanup);
 
 describe('ReaderView', () => {
   function renderView(copy = vi.fn(async () => {})) {
-    render(<ReaderView article={article} summary={['جملة أولى.', 'جملة ثانية.']} uiLang="en" uiDir="ltr" copy={copy} />);
+    render(<ReaderView article={article} summary={ready('جملة أولى.', 'جملة ثانية.')} uiLang="en" uiDir="ltr" copy={copy} />);
     return copy;
   }
 
@@ -58,7 +62,7 @@ describe('ReaderView', () => {
 
   it('renders the sanitized body and the summary sentences', () => {
     const { container } = render(
-      <ReaderView article={article} summary={['جملة أولى.']} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+      <ReaderView article={article} summary={ready('جملة أولى.')} uiLang="en" uiDir="ltr" copy={async () => {}} />,
     );
     expect(container.querySelectorAll('.safi-article-body p')).toHaveLength(2);
     expect(screen.getByText('جملة أولى.')).toBeTruthy();
@@ -92,9 +96,46 @@ describe('ReaderView', () => {
     expect(screen.getByText('reader.copyFailed')).toBeTruthy();
   });
 
-  it('hides the summary panel when there is no summary', () => {
-    render(<ReaderView article={article} summary={[]} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+  it('hides the summary panel when the text had no sentence to summarize', () => {
+    const { container } = render(<ReaderView article={article} summary={NONE} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    expect(container.querySelector('.safi-summary')).toBeNull();
     expect(screen.queryByRole('button', { name: 'reader.copySummary' })).toBeNull();
+  });
+
+  it('keeps a summary area saying the summary is coming while the background makes it', () => {
+    const { container } = render(
+      <ReaderView article={article} summary={{ status: 'loading', sentences: [] }} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+    );
+    const panel = container.querySelector('.safi-summary')!;
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('reader.summaryLoading').getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('button', { name: 'reader.copySummary' })).toBeNull();
+    // The article itself is there already.
+    expect(container.querySelectorAll('.safi-article-body p')).toHaveLength(2);
+  });
+
+  it('keeps the summary it shows, still copyable, while a new length is asked for', async () => {
+    const copy = vi.fn(async () => {});
+    const { container } = render(
+      <ReaderView article={article} summary={{ status: 'loading', sentences: ['جملة أولى.'] }} uiLang="en" uiDir="ltr" copy={copy} />,
+    );
+    expect(container.querySelector('.safi-summary')!.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('جملة أولى.')).toBeTruthy();
+    expect(screen.queryByText('reader.summaryLoading')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'reader.copySummary' }));
+    });
+    expect(copy).toHaveBeenCalledWith('جملة أولى.');
+  });
+
+  it('says the summary could not be made, and still shows the article, when the background fails', () => {
+    const { container } = render(
+      <ReaderView article={article} summary={{ status: 'failed', sentences: [] }} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+    );
+    expect(screen.getByText('reader.summaryFailed').getAttribute('dir')).toBe('ltr');
+    expect(container.querySelector('.safi-summary')!.hasAttribute('aria-busy')).toBe(false);
+    expect(screen.queryByRole('button', { name: 'reader.copySummary' })).toBeNull();
+    expect(container.querySelectorAll('.safi-article-body p')).toHaveLength(2);
   });
 });
 
@@ -220,7 +261,7 @@ describe('ReaderOverlay', () => {
     render(
       <ReaderOverlay
         article={article}
-        summary={[]}
+        summary={NONE}
         uiLang="en"
         uiDir="ltr"
         rule="example.com"
@@ -239,12 +280,12 @@ describe('ReaderOverlay', () => {
   it('offers to turn auto mode off for the site, or for all sites when no site rule applies', () => {
     const onTurnOff = vi.fn();
     const { rerender } = render(
-      <ReaderOverlay article={article} summary={[]} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'overlay.turnOffSite' }));
     expect(onTurnOff).toHaveBeenCalled();
     rerender(
-      <ReaderOverlay article={article} summary={[]} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
     );
     expect(screen.getByRole('button', { name: 'overlay.turnOffAll' })).toBeTruthy();
   });
@@ -256,7 +297,7 @@ describe('source link', () => {
     ['javascript:alert(1)', 0],
     ['data:text/html,x', 0],
   ])('links back to %s only when it is a web page', (url, count) => {
-    render(<ReaderView article={{ ...article, url }} summary={[]} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    render(<ReaderView article={{ ...article, url }} summary={NONE} uiLang="en" uiDir="ltr" copy={async () => {}} />);
     const links = screen.queryAllByRole('link', { name: 'reader.source' });
     expect(links).toHaveLength(count);
     if (count) expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');

@@ -5,7 +5,7 @@ import {
   canForce,
   canRetry,
   failureFromInjectionError,
-  isExtractResult,
+  acceptExtractResult,
   stateFromResult,
   withTimeout,
 } from '@/lib/reader-state';
@@ -27,7 +27,7 @@ const article = {
 
 describe('stateFromResult', () => {
   it('shows the article of a successful extraction', () => {
-    expect(stateFromResult({ ok: true, article })).toEqual({ kind: 'article', article, summary: [] });
+    expect(stateFromResult({ ok: true, article })).toEqual({ kind: 'article', article });
   });
 
   it.each(['restricted-url', 'not-readerable', 'no-article', 'too-large', 'timeout', 'error'] as const)(
@@ -43,15 +43,29 @@ describe('stateFromResult', () => {
     ['an unknown reason', { ok: false, reason: 'cosmic-rays' }],
     ['an article without html', { ok: true, article: { ...article, html: undefined } }],
     ['an article with a bad dir', { ok: true, article: { ...article, dir: 'auto' } }],
+    ['an article whose url is not text', { ok: true, article: { ...article, url: { href: 'javascript:alert(1)' } } }],
+    ['an article whose language is not text', { ok: true, article: { ...article, lang: ['ar'] } }],
+    ['an article whose byline is markup in an object', { ok: true, article: { ...article, byline: { __html: '<b>x</b>' } } }],
+    ['an article without a word count', { ok: true, article: { ...article, wordCount: '12' } }],
     ['a string', 'ok'],
   ])('shows an error for %s', (_name, value) => {
     expect(stateFromResult(value)).toEqual({ kind: 'failure', reason: 'error' });
   });
 });
 
-describe('isExtractResult', () => {
+describe('acceptExtractResult (the trust boundary)', () => {
   it('accepts a failure with a known reason', () => {
-    expect(isExtractResult({ ok: false, reason: 'timeout' })).toBe(true);
+    expect(acceptExtractResult({ ok: false, reason: 'timeout' })).toEqual({ ok: false, reason: 'timeout' });
+  });
+
+  it('passes the received HTML through unchanged: it is not sanitized again on this side', () => {
+    const html = '<p dir="rtl">نص <a href="https://a.com/" rel="noopener noreferrer" target="_blank">رابط</a></p>';
+    const accepted = acceptExtractResult({ ok: true, article: { ...article, html } });
+    expect(accepted).toEqual({ ok: true, article: { ...article, html } });
+  });
+
+  it.each([undefined, null, 'ok', { ok: true }, { ok: 'yes', article }])('refuses %j', (value) => {
+    expect(acceptExtractResult(value)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlScripts, loadGraph, moduleRefs, resolveRef } from '../../../scripts/lib/bundle-graph';
+import { chunkName, htmlScripts, loadGraph, moduleRefs, pageLoad, resolveRef } from '../../../scripts/lib/bundle-graph';
 
 describe('moduleRefs', () => {
   it.each([
@@ -49,5 +49,55 @@ describe('loadGraph', () => {
 
   it('skips files that are not in the output', () => {
     expect(loadGraph(['missing.js'], (f) => files[f])).toEqual({ initial: [], lazy: [] });
+  });
+});
+
+describe('chunkName', () => {
+  it.each([
+    ['chunks/speech-chunks-BkIO0Bqo.js', 'speech-chunks'],
+    ['chunks/markdown-la0m6APL.js', 'markdown'],
+    ['chunks/find-text-range-CZBcq_gz.js', 'find-text-range'],
+    ['extract.js', 'extract'],
+  ])('names %s %s', (file, name) => {
+    expect(chunkName(file)).toBe(name);
+  });
+});
+
+describe('pageLoad', () => {
+  const onDemand = [
+    { name: 'markdown', action: 'Copy as Markdown' },
+    { name: 'speaker', action: 'Read aloud' },
+  ];
+  const files: Record<string, string> = {
+    'chunks/popup-AAAAAAAA.js':
+      'import"./shared-BBBBBBBB.js";()=>import("./markdown-CCCCCCCC.js");()=>import("./speaker-DDDDDDDD.js");()=>import("./sanitize-EEEEEEEE.js")',
+    'chunks/shared-BBBBBBBB.js': 'export{}',
+    'chunks/markdown-CCCCCCCC.js': 'import"./turndown-FFFFFFFF.js";import"./common-GGGGGGGG.js"',
+    'chunks/turndown-FFFFFFFF.js': 'export{}',
+    'chunks/speaker-DDDDDDDD.js': 'import"./common-GGGGGGGG.js";()=>import("./voices-HHHHHHHH.js")',
+    'chunks/voices-HHHHHHHH.js': 'export{}',
+    'chunks/sanitize-EEEEEEEE.js': 'import"./common-GGGGGGGG.js"',
+    'chunks/common-GGGGGGGG.js': 'export{}',
+  };
+  const load = pageLoad(['chunks/popup-AAAAAAAA.js'], (f) => files[f], onDemand);
+
+  it('counts every lazy chunk the page fetches by itself as needed, with what it imports', () => {
+    expect(load.initial.sort()).toEqual(['chunks/popup-AAAAAAAA.js', 'chunks/shared-BBBBBBBB.js']);
+    expect(load.needed.sort()).toEqual(['chunks/common-GGGGGGGG.js', 'chunks/sanitize-EEEEEEEE.js']);
+  });
+
+  it('lists chunks behind a button apart, with the action, and what only they import', () => {
+    expect(load.onDemand.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { file: 'chunks/markdown-CCCCCCCC.js', action: 'Copy as Markdown' },
+      { file: 'chunks/speaker-DDDDDDDD.js', action: 'Read aloud' },
+      { file: 'chunks/turndown-FFFFFFFF.js', action: 'Copy as Markdown' },
+      { file: 'chunks/voices-HHHHHHHH.js', action: 'Read aloud' },
+    ]);
+  });
+
+  it('counts a lazy chunk against the target when no on-demand entry names it', () => {
+    const strict = pageLoad(['chunks/popup-AAAAAAAA.js'], (f) => files[f], []);
+    expect(strict.onDemand).toEqual([]);
+    expect(strict.needed).toHaveLength(6);
   });
 });
