@@ -93,7 +93,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   const title = chooseTitle(doc, parsed.title || metaTitleHint, siteName); // reads h1s only
   postClean(parsed.content, { baseUrl: doc.baseURI || opts.url, title });
   restoreLeadImage(parsed.content, doc, doc.baseURI || opts.url);
-  const html = sanitizeArticleHtml(parsed.content, win ?? (globalThis as unknown as Window));
+  const html = sanitizeArticleHtml(parsed.content.outerHTML, win ?? (globalThis as unknown as Window));
   const text = toPlainText(parsed.content);
   // Below this, what is left is a form's help text or a teaser, not a story — the
   // same floor Readability's readerable check uses for one paragraph.

@@ -2,22 +2,22 @@
  * What only the live page knows. A clone has no layout and no computed style, so
  * before cloning we read, on the live DOM and without changing it, which elements
  * the reader cannot see and where the page's CSS turns the text right to left.
- * `applyLiveSignals` then marks the same elements in the clone: both documents list
- * their elements in the same order, so an element's index is its identity.
+ * `applyLiveSignals` then marks the same elements in a clone: a fresh clone has the
+ * live page's shape, so walking both trees side by side pairs each element with its copy.
  */
 
 export interface LiveSignals {
-  /** Indexes (in `getElementsByTagName('*')` order) of hidden subtree roots. */
-  hidden: number[];
-  /** Elements (by index) whose computed direction differs from their parent's. */
-  dirChanges: Array<{ index: number; dir: 'rtl' | 'ltr' }>;
+  /** The live page's root element, the tree the elements below belong to. */
+  root: Element | null;
+  /** Roots of hidden subtrees on the live page, in document order. */
+  hidden: Element[];
+  /** Live elements whose computed direction differs from their parent's. */
+  dirChanges: Array<{ element: Element; dir: 'rtl' | 'ltr' }>;
   /** Computed direction of `<body>` (or the root) on the live page, if known. */
   bodyDirection: 'rtl' | 'ltr' | null;
   /** Whether the page had layout (false in jsdom, where sizes are all zero). */
   hasLayout: boolean;
 }
-
-export const HIDDEN_MARK = 'data-safi-hidden';
 
 function isHiddenByStyle(style: CSSStyleDeclaration): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
@@ -36,15 +36,35 @@ function hasAnyLayout(doc: Document): boolean {
 }
 
 /** Elements never marked hidden: they carry no visible box by design. */
-const NEVER_HIDDEN = new Set(['HTML', 'HEAD', 'BODY', 'BR', 'WBR', 'SOURCE', 'TRACK', 'PICTURE', 'NOSCRIPT']);
+const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'br', 'wbr', 'source', 'track', 'picture', 'noscript']);
 
 // Where a change of direction can start: block containers (and anything with a
 // `dir` attribute). Inline runs inherit; skipping them halves the style reads.
 const DIRECTION_TAGS = new Set([
-  'HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'DIV', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'P',
-  'BLOCKQUOTE', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'FORM', 'CENTER', 'DL', 'DD', 'DT', 'PRE', 'FIGCAPTION',
+  'html', 'body', 'main', 'article', 'section', 'div', 'aside', 'header', 'footer', 'nav', 'p',
+  'blockquote', 'figure', 'ul', 'ol', 'li', 'table', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'form', 'center', 'dl', 'dd', 'dt', 'pre', 'figcaption',
 ]);
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
+
+/** Never visited: no box of their own, or (head) nothing the reader shows. */
+const SKIPPED = new Set(['head', 'script', 'style', 'link', 'meta', 'template']);
+
+/**
+ * Whether `el` can be where the computed direction changes, so its style is worth a
+ * read: a block container that carries `dir`, or that a style rule can single out (a
+ * class, id or inline style), or one of the page's main landmarks, which rules name by
+ * tag. A change made only by a descendant selector on an unnamed block is missed; the
+ * text's own script still decides the article's direction then.
+ */
+function setsDirection(el: Element, tag: string): boolean {
+  if (el.hasAttribute('dir')) return true;
+  if (!DIRECTION_TAGS.has(tag)) return false;
+  return LANDMARK_TAGS.has(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
+}
+
+const LANDMARK_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 type Visibility = (el: Element) => boolean;
 
@@ -55,51 +75,62 @@ function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null 
   return (el) => (el as HTMLElement & { checkVisibility(o?: object): boolean }).checkVisibility({ visibilityProperty: true });
 }
 
-/** Reads hidden elements and direction changes from the live page (read only). */
+/**
+ * Reads hidden elements and direction changes from the live page (read only). One
+ * walk from the root that never enters a hidden subtree or `<head>`; each element is
+ * asked the cheap native questions first and its computed style only when needed.
+ */
 export function readLiveSignals(doc: Document, win: Window | null): LiveSignals {
-  const all = doc.getElementsByTagName('*');
+  const root = doc.documentElement;
   const hasLayout = hasAnyLayout(doc);
-  const hidden: number[] = [];
-  const dirChanges: LiveSignals['dirChanges'] = [];
-  const dirOf = new Map<Element, string>();
-  let hiddenRoot: Element | null = null;
+  const signals: LiveSignals = { root, hidden: [], dirChanges: [], bodyDirection: null, hasLayout };
+  if (!root) return signals;
+  const dirRoot = doc.body ?? root;
   const getStyle = win?.getComputedStyle?.bind(win);
   const visible = nativeVisibility(doc, hasLayout);
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (hiddenRoot && hiddenRoot.contains(el)) continue;
-    hiddenRoot = null;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'HEAD') {
-      hiddenRoot = el; // skipped, not marked: nothing in <head> is shown
+  // Elements still to visit, each with its parent's computed direction ('' when unknown).
+  const stack: Element[] = [root];
+  const parentDirs: string[] = [''];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const parentDir = parentDirs.pop()!;
+    const tag = el.localName;
+    // Nothing in <head> is shown, and none of it is marked; scripts and styles in the body
+    // have no box and are dropped from the clone by the pre-clean anyway.
+    if (SKIPPED.has(tag)) continue;
+    const probe = new StyleProbe(el, getStyle);
+    if (!NEVER_HIDDEN.has(tag) && isHidden(el, probe, visible, hasLayout)) {
+      signals.hidden.push(el);
       continue;
     }
-    let style: CSSStyleDeclaration | null | undefined;
-    const styleOf = () => (style === undefined ? (style = getStyle ? getStyle(el) : null) : style);
-    if (!NEVER_HIDDEN.has(tag) && isHidden(el, styleOf, visible, hasLayout)) {
-      hidden.push(i);
-      hiddenRoot = el;
-      continue;
-    }
-    const parentDir = el.parentElement ? dirOf.get(el.parentElement) || '' : '';
-    const dir = DIRECTION_TAGS.has(tag) || el.hasAttribute('dir') ? styleOf()?.direction || parentDir : parentDir;
-    dirOf.set(el, dir);
+    const dir = setsDirection(el, tag) ? probe.style()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
-    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) dirChanges.push({ index: i, dir });
+    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) signals.dirChanges.push({ element: el, dir });
+    if (el === dirRoot && (dir === 'rtl' || dir === 'ltr')) signals.bodyDirection = dir;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+      parentDirs.push(dir);
+    }
   }
-  const root = doc.body ?? doc.documentElement;
-  const bodyDir = root ? dirOf.get(root) : undefined;
-  return {
-    hidden,
-    dirChanges,
-    bodyDirection: bodyDir === 'rtl' || bodyDir === 'ltr' ? bodyDir : null,
-    hasLayout,
-  };
+  return signals;
+}
+
+/** An element's computed style, read at most once and only if asked for. */
+class StyleProbe {
+  private read: CSSStyleDeclaration | null | undefined;
+  constructor(
+    private readonly el: Element,
+    private readonly getStyle: ((el: Element) => CSSStyleDeclaration) | undefined,
+  ) {}
+  style(): CSSStyleDeclaration | null {
+    if (this.read === undefined) this.read = this.getStyle ? this.getStyle(this.el) : null;
+    return this.read;
+  }
 }
 
 function isHidden(
   el: Element,
-  styleOf: () => CSSStyleDeclaration | null,
+  probe: StyleProbe,
   visible: Visibility | null,
   hasLayout: boolean,
 ): boolean {
@@ -110,7 +141,7 @@ function isHidden(
   // The native test says "not visible" for boxless elements too (display:contents,
   // <area>…), so a "no" is confirmed with the computed style before it counts.
   if (!visible || !visible(el)) {
-    const style = styleOf();
+    const style = probe.style();
     if (style && isHiddenByStyle(style)) return true;
   }
   // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
@@ -119,25 +150,48 @@ function isHidden(
   // rare box of at most 1×1 px gets its style read, to see whether it clips what it
   // holds (an unclipped tiny box, such as a dropdown's anchor, shows its content).
   // Lazy images are tiny placeholders until a script loads them: never judged by size.
-  if (!hasLayout || !isTinyBox(el) || /^(IMG|PICTURE|VIDEO|SVG)$/i.test(el.tagName)) return false;
-  const style = styleOf();
+  // Such a box is made by a rule that names it (a class, an id or an inline style);
+  // testing only those elements spares a layout read on most of the page.
+  if (!hasLayout || !(el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id'))) return false;
+  if (!isTinyBox(el) || MEDIA_TAGS.has(el.localName)) return false;
+  const style = probe.style();
   if (!style || style.display === 'contents') return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip !== '' && style.clip !== 'auto');
   return clips && !el.querySelector('img');
 }
 
 /**
- * Applies `signals` to a clone of the document they were read from: hidden
- * subtrees are removed, and a `dir` attribute records each place where the live
+ * Applies `signals` to a fresh, unchanged clone of the document they were read from:
+ * hidden subtrees are removed, and a `dir` attribute records each place where the live
  * page's computed direction changes (unless the element already has a `dir`), so
  * Readability's ancestor lookup and the sanitized HTML keep the rendered direction.
+ * The two trees are walked side by side, and only until every signal has been applied.
  */
 export function applyLiveSignals(clone: Document, signals: LiveSignals): void {
-  const all = clone.getElementsByTagName('*');
-  const snapshot: Element[] = Array.from(all);
-  for (const { index, dir } of signals.dirChanges) {
-    const el = snapshot[index];
-    if (el && !el.hasAttribute('dir')) el.setAttribute('dir', dir);
+  let pending = signals.hidden.length + signals.dirChanges.length;
+  if (!signals.root || !clone.documentElement || pending === 0) return;
+  const hidden = new Set(signals.hidden);
+  const dirs = new Map(signals.dirChanges.map(({ element, dir }) => [element, dir]));
+  const live: Element[] = [signals.root];
+  const copies: Element[] = [clone.documentElement];
+  while (live.length > 0 && pending > 0) {
+    const el = live.pop()!;
+    const copy = copies.pop()!;
+    if (hidden.has(el)) {
+      copy.remove();
+      pending--;
+      continue;
+    }
+    const dir = dirs.get(el);
+    if (dir !== undefined) {
+      if (!copy.hasAttribute('dir')) copy.setAttribute('dir', dir);
+      pending--;
+    }
+    let a = el.lastElementChild;
+    let b = copy.lastElementChild;
+    for (; a && b; a = a.previousElementSibling, b = b.previousElementSibling) {
+      live.push(a);
+      copies.push(b);
+    }
   }
-  for (const i of signals.hidden) snapshot[i]?.remove();
 }

@@ -46,6 +46,7 @@ const CONFIG: Config = {
 };
 
 const SAFE_IMAGE_DATA = /^data:image\/(png|jpe?g|gif|webp|avif)[;,]/i;
+const DATA_URL = /^\s*data:/i;
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -58,10 +59,13 @@ function purifierFor(win: Window): DOMPurify {
   purify = win === realmWindow ? createDOMPurify : createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
+    // Most elements of an article keep no attribute at all: nothing to check.
+    if (!el.hasAttributes()) return;
     // DOMPurify "removes" `is` by emptying it, which moves it to the end of the attribute
     // list, so a second pass would reorder the attributes; drop it for good.
-    el.removeAttribute('is');
-    if (el.tagName === 'A') {
+    if (el.hasAttribute('is')) el.removeAttribute('is');
+    const tag = el.localName;
+    if (tag === 'a') {
       const href = el.getAttribute('href');
       if (href && href.startsWith('#')) {
         // SANITIZE_NAMED_PROPS prefixes ids; keep in-page links pointing at them.
@@ -73,19 +77,32 @@ function purifierFor(win: Window): DOMPurify {
     }
     // `data:` only as an image's source: ADD_DATA_URI_TAGS lets it through on every URI
     // attribute of an img (an `href` on an img, say), and src/poster of other media.
-    for (const attr of Array.from(el.attributes)) {
-      const v = attr.value.trim();
-      if (/^data:/i.test(v) && !(el.tagName === 'IMG' && attr.name === 'src' && SAFE_IMAGE_DATA.test(v))) {
-        el.removeAttribute(attr.name);
+    // Names and values are read as strings: no Attr node is made for each attribute.
+    for (const name of el.getAttributeNames()) {
+      const value = el.getAttribute(name) ?? '';
+      if (name === 'srcset') {
+        if (!value.split(',').every((c) => /^\s*https?:/i.test(c))) el.removeAttribute(name);
+      } else if (DATA_URL.test(value) && !(tag === 'img' && name === 'src' && SAFE_IMAGE_DATA.test(value.trim()))) {
+        el.removeAttribute(name);
       }
     }
-    const srcset = el.getAttribute('srcset');
-    if (srcset && !srcset.split(',').every((c) => /^\s*https?:/i.test(c))) el.removeAttribute('srcset');
   });
   // Parse the configuration once: per call it costs as much as a small article.
   purify.setConfig({ ...CONFIG, RETURN_TRUSTED_TYPE: false });
   instances.set(win, purify);
   return purify;
+}
+
+/** Elements that never have content, so removing one moves nothing. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Whether DOMPurify's removal of `node` may have hoisted its children into its place:
+ * an element found empty afterwards that is not void (one removed with its content
+ * still holds it; a comment or text node holds nothing).
+ */
+function mayHaveHoisted(node: Node): boolean {
+  return node.nodeType === 1 && !node.hasChildNodes() && !VOID_ELEMENTS.has((node as Element).localName);
 }
 
 /**
@@ -99,11 +116,11 @@ export function sanitizeArticleHtml(html: string | Node, win: Window): SafeHtml 
   // Unwrapping a removed element can leave a tree the HTML parser would never build (a `<p>`
   // inside a `<p>` once `<object>` is dropped), and so can DOM edits before sanitizing (node
   // input); such a serialization parses differently. Re-sanitizing until the string is stable
-  // makes the output idempotent. When no element was removed (removed attributes cannot
-  // change the tree's shape) one pass is enough: this is the common case for an article,
-  // and a second pass would double the sanitizer's share of the pipeline. Node input
-  // from the pipeline is re-sanitized as a string by every surface that renders it.
-  const settled = purify.removed.every((r) => !('element' in r));
+  // makes the output idempotent. Only hoisting an element's children into its place can do
+  // that: when the removals were comments, void elements (`<meta>`) and elements dropped with
+  // their content, the parser-built tree kept its shape and one pass is enough — the common
+  // case for an article, where a second pass would double the sanitizer's share of the pipeline.
+  const settled = typeof html === 'string' && purify.removed.every((r) => !('element' in r) || !mayHaveHoisted(r.element));
   for (let pass = 0; pass < 3 && !settled; pass++) {
     const again = purify.sanitize(out) as unknown as string;
     if (again === out) break;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/extract-article';
+import { sanitizeArticleHtml } from '@/lib/extract/sanitize';
 import type { Article, ExtractResult } from '@/lib/extract/types';
 import {
   expectationFailures,
@@ -101,6 +102,11 @@ describe('fixture pages', { timeout: 120_000 }, () => {
     for (const img of body.querySelectorAll('img')) {
       expect(img.getAttribute('src') ?? '').toMatch(/^(https?:|data:image\/)/);
     }
+  });
+
+  it.each(articleSlugs)('%s gives HTML that sanitizing again leaves as it is (surfaces render it without a second pass)', (slug) => {
+    const { fixture, article } = articleOf(slug);
+    expect(sanitizeArticleHtml(article.html, fixture.win)).toBe(article.html);
   });
 
   it.each(articleSlugs)('%s gives plain text: one blank line between blocks, no markup, no runs of spaces', (slug) => {
