@@ -49,7 +49,9 @@ export function preClean(doc: Document): void {
  * embedded frames and plugins, tickers, and form controls with their labels.
  */
 export function removeControls(doc: Document): void {
-  removeAll(doc, 'script, style, link, template, iframe, frame, object, embed, canvas, svg, marquee, dialog, select, textarea, input, button, label');
+  // JSON-LD stays: it is inert data in the clone, and Readability reads byline, date and
+  // headline from it (then drops every script itself).
+  removeAll(doc, 'script:not([type="application/ld+json" i]), style, link, template, iframe, frame, object, embed, canvas, svg, marquee, dialog, select, textarea, input, button, label');
 }
 
 function removeAll(doc: Document, selector: string): void {
