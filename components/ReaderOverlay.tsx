@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import type { ReadingSettings } from '@/lib/settings/reading';
 import type { SummaryView } from '@/lib/summary-requests';
+import type { ExportMaker } from '@/lib/text/export-file';
 import { ReaderView } from './ReaderView';
 import { SettingsPanel } from './SettingsPanel';
 import { useReadingStyle } from './useReadingStyle';
@@ -15,8 +16,12 @@ interface Props {
   /** The site rule that turned the overlay on, or null when "all sites" did. */
   rule: string | null;
   copy: (text: string) => Promise<void>;
+  /** Makes the files of "Save or copy" (the overlay has the background inject the converters). */
+  makeFile: ExportMaker;
   onClose: () => void;
   onTurnOff: () => void;
+  /** "Open in tab": the full-tab reader for this page (no button without it). */
+  onOpenInTab?: () => void;
   /** The reading settings, kept live by the caller, and where changes to them go (no panel without them). */
   settings?: ReadingSettings;
   onSettings?: (patch: Partial<ReadingSettings>) => void;
@@ -30,8 +35,10 @@ export function ReaderOverlay({
   uiDir,
   rule,
   copy,
+  makeFile,
   onClose,
   onTurnOff,
+  onOpenInTab,
   settings,
   onSettings,
 }: Props) {
@@ -58,6 +65,11 @@ export function ReaderOverlay({
     >
       <div class="safi-overlay-bar" lang={uiLang} dir={uiDir}>
         {settings && onSettings && <SettingsPanel settings={settings} uiLang={uiLang} uiDir={uiDir} onChange={onSettings} />}
+        {onOpenInTab && (
+          <button type="button" class="safi-button" onClick={onOpenInTab}>
+            {i18n.t('readerTab.openInTab')}
+          </button>
+        )}
         <button type="button" class="safi-button" onClick={onTurnOff}>
           {rule ? i18n.t('overlay.turnOffSite') : i18n.t('overlay.turnOffAll')}
         </button>
@@ -66,7 +78,7 @@ export function ReaderOverlay({
         </button>
       </div>
       <div class="safi-overlay-scroll" ref={scrollRef} tabIndex={-1}>
-        <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />
+        <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} makeFile={makeFile} />
       </div>
     </div>
   );

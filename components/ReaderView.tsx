@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import type { Article } from '@/lib/extract/types';
 import { composeArticleCopy, composeSummaryCopy } from '@/lib/clean-copy';
 import type { SummaryView } from '@/lib/summary-requests';
+import type { ExportKind, ExportMaker } from '@/lib/text/export-file';
 import { formatMinutes, readingTimeKey } from '@/lib/reading-time-label';
 import { ArticleBody } from './ArticleBody';
 import { ExportMenu } from './ExportMenu';
@@ -22,6 +23,10 @@ interface Props {
   copy: (text: string) => Promise<void>;
   /** Surface-specific buttons at the end of the toolbar (the popup's "Open in tab"). */
   extraActions?: ComponentChildren;
+  /** Makes the files of "Save or copy" (each surface loads the converters its own way). */
+  makeFile: ExportMaker;
+  /** Where this surface's downloads go, when it cannot keep one alive itself (see ExportMenu). */
+  saveElsewhere?: (kind: ExportKind) => Promise<void> | void;
 }
 
 /** Only http(s) links are ever rendered: a page could claim any URL as its own. */
@@ -30,7 +35,7 @@ function isWebUrl(url: string): boolean {
 }
 
 /** Title, meta line, summary and body of one article, plus the copy actions. */
-export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions }: Props) {
+export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions, makeFile, saveElsewhere }: Props) {
   const { status, run } = useCopyStatus(copy);
   const articleRef = useRef<HTMLElement>(null);
   // Byline and site are the article's own words, so they stay in its direction, unprefixed.
@@ -45,7 +50,7 @@ export function ReaderView({ article, summary, uiLang, uiDir, copy, extraActions
         >
           {i18n.t('reader.copyText')}
         </button>
-        <ExportMenu article={article} copyText={(text) => void run(text)} />
+        <ExportMenu article={article} copyText={(text) => void run(text)} makeFile={makeFile} saveElsewhere={saveElsewhere} />
         <ReadAloud article={article} uiLang={uiLang} uiDir={uiDir} getRoot={() => articleRef.current} />
         {extraActions}
         <span class={`safi-copy-status safi-copy-${status}`} role="status" aria-live="polite">

@@ -129,6 +129,34 @@ describe('getting the text out', () => {
   });
 });
 
+describe('saving from a reader tab (where the Firefox popup sends its downloads)', () => {
+  it('downloads the asked-for file once the article is in, once, and drops the request from the address', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/news/library-reopens.html`);
+    const tabId = await tabIdOf(ext.worker, page.url());
+    const reader = await ext.context.newPage();
+    const [download] = await Promise.all([
+      reader.waitForEvent('download', { timeout: 15_000 }),
+      reader.goto(`chrome-extension://${ext.extensionId}/reader.html?tabId=${tabId}&save=md`),
+    ]);
+    expect(download.suggestedFilename()).toBe('River-town-reopens-its-library-after-two-years-of-repairs.md');
+    const file = resolve(ARTIFACTS, 'en-article-from-reader-tab.md');
+    await download.saveAs(file);
+    expect((await readFile(file, 'utf8')).startsWith('# River town reopens its library after two years of repairs\n')).toBe(true);
+    await reader.locator('article.safi-article').waitFor();
+    expect(reader.url()).toBe(`chrome-extension://${ext.extensionId}/reader.html?tabId=${tabId}`);
+
+    // A reload shows the article again without downloading it again.
+    let again = 0;
+    reader.on('download', () => again++);
+    await reader.reload();
+    await reader.locator('article.safi-article').waitFor({ timeout: 15_000 });
+    await reader.waitForTimeout(500);
+    expect(again).toBe(0);
+    await Promise.all([reader.close(), page.close()]);
+  });
+});
+
 describe('read aloud', () => {
   it('has a read-aloud control that says when Chromium has no voice for Arabic', async () => {
     const popup = await popupFor('/news/ar-seed.html');

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SummaryRequest } from './summary-requests';
+import type { ExportKind } from './text/export-file';
 
 export interface ProtocolMap {
   /**
@@ -19,11 +20,27 @@ export interface ProtocolMap {
    */
   extractForOverlay(): boolean;
   /**
+   * Overlay → background: inject export-tools.js (the Markdown and HTML converters) into the
+   * sender's frame, where it leaves them on `__safiExportTools` (false when not in a tab).
+   */
+  loadExportTools(): boolean;
+  /**
+   * Overlay → background: the bundled Arabic font file of `weight`, base64 (null when there is
+   * no such file): content scripts cannot read extension files that are not web-accessible.
+   */
+  readBundledFont(data: { weight: string }): string | null;
+  /**
    * Popup, reader tab and overlay → background: the extractive summary of an article's text
    * (as `summarize` gives it, with the stop words of its language). The one summary path:
    * the summarizer and its word lists live in the background only.
    */
   summarize(data: SummaryRequest): string[];
+  /**
+   * Popup or overlay → background: open the full-tab reader (`reader.html?tabId=N`) on tab
+   * `tabId` (null: the overlay's own tab) next to it; with `save`, the new tab downloads that
+   * file of the article (the Firefox popup's downloads go this way). False when there is no tab.
+   */
+  openReaderTab(data: { tabId: number | null; save?: ExportKind }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

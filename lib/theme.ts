@@ -72,9 +72,9 @@ const PALETTE_VARS: Record<keyof Palette, string> = {
 };
 
 /**
- * Arabic-script faces. "naskh" starts with the bundled Noto Naskh Arabic (extension pages
- * only: a page's shadow root cannot load extension fonts) and falls back to the naskh faces
- * systems ship; "sans" uses the systems' Arabic sans faces.
+ * Arabic-script faces. "naskh" starts with the bundled Noto Naskh Arabic (@font-face on the
+ * extension pages; the overlay adds the same faces to its page, lib/bundled-font.ts) and falls
+ * back to the naskh faces systems ship; "sans" uses the systems' Arabic sans faces.
  */
 const ARABIC_STACKS: Record<ArabicFont, string[]> = {
   naskh: ["'Noto Naskh Arabic'", "'Geeza Pro'", "'Traditional Arabic'", "'Times New Roman'"],

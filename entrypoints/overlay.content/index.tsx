@@ -8,6 +8,7 @@ import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { uiLocaleFrom } from '@/lib/popup-params';
 import { SUMMARY_WAIT_MS, waitBriefly } from '@/lib/summary-requests';
+import { fileFrom, type ExportMaker } from '@/lib/text/export-file';
 import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
@@ -17,6 +18,7 @@ import settingsCss from '@/components/settings-panel.css?inline';
 import { useSummary } from '@/components/useSummary';
 import { summaries } from '../popup/summaries';
 import { useSettings } from '../popup/use-settings';
+import { useBundledNaskh } from './use-bundled-naskh';
 import overlayCss from './overlay.css?inline';
 
 /**
@@ -81,10 +83,19 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
           uiDir={uiDir}
           rule={rule}
           copy={(text) => navigator.clipboard.writeText(text)}
+          makeFile={makeFileHere}
           onClose={() => close()}
           onTurnOff={() => {
             sendMessage('turnOffAutoForSite', { rule }).catch((err) => logger.errorOnce('turning auto mode off failed', err));
             close();
+          }}
+          onOpenInTab={() => {
+            // The background opens reader.html?tabId=<this tab> next to it; the overlay then
+            // steps aside, as the popup does, and stays closed on this page.
+            sendMessage('openReaderTab', { tabId: null }).then(
+              (opened) => opened && close(),
+              (err) => logger.errorOnce('could not open the reader tab', err),
+            );
           }}
         />,
         root,
@@ -96,8 +107,10 @@ async function openOverlay(ctx: ContentScriptContext, article: Article, settings
     },
   });
 
+  // Esc pressed inside the overlay is the dialog's to handle (an open menu folds first);
+  // this catches the Esc pressed while focus is still on the page.
   function onKey(e: KeyboardEvent) {
-    if (e.key === 'Escape') close();
+    if (e.key === 'Escape' && !e.composedPath().includes(ui.shadowHost)) close();
   }
   let closed = false;
   /** `sticky`: the user closed it, so it stays closed for this tab and URL. */
@@ -132,6 +145,7 @@ function LiveOverlay({
 }: Omit<ComponentProps<typeof ReaderOverlay>, 'settings' | 'onSettings' | 'summary'> & { initial: Settings }) {
   const settings = useSettings() ?? initial;
   const summary = useSummary(props.article, settings.summarySentences, summaries);
+  useBundledNaskh(settings.arabicFont, props.article);
   return (
     <ReaderOverlay
       {...props}
@@ -160,6 +174,16 @@ async function extractHere(): Promise<NonNullable<typeof globalThis.__safiResult
     return { ok: false, reason: 'error' };
   }
 }
+
+/**
+ * "Save or copy" in the overlay: the converters (turndown, the HTML template) are not in this
+ * script; the background injects export-tools.js into this frame the first time they are
+ * needed, and it leaves them on `__safiExportTools` in this same isolated world.
+ */
+const makeFileHere: ExportMaker = async (article, kind) => {
+  if (!globalThis.__safiExportTools && !(await sendMessage('loadExportTools'))) throw new Error('not in a tab');
+  return fileFrom(globalThis.__safiExportTools ?? {}, article, kind, window);
+};
 
 /** "Close" is sticky for this tab and URL, so a reload does not reopen the overlay. */
 function rememberDismissed(url: string) {

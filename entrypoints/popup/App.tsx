@@ -12,6 +12,8 @@ import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
 import { siteRuleFor } from '@/lib/site-rules';
 import { updateSettings } from '@/lib/storage';
+import type { ExportKind } from '@/lib/text/export-file';
+import { exportFile } from '@/lib/text/export-lazy';
 import { useReaderPage } from './use-reader-page';
 
 interface Props {
@@ -35,19 +37,21 @@ export function App({ tabIdParam, uiLang, uiDir }: Props) {
     if (state.kind === 'article') mainRef.current?.focus({ preventScroll: true });
   }, [state]);
 
-  function openInTab() {
-    if (tab?.id === undefined) return;
-    browser.tabs
-      .create({
-        url: browser.runtime.getURL(`/reader.html?tabId=${tab.id}`),
-        ...(tab.index !== undefined ? { index: tab.index + 1 } : {}),
-        openerTabId: tab.id,
-      })
-      .then(
-        () => window.close(),
-        (err) => logger.errorOnce('could not open the reader tab', err),
-      );
+  /**
+   * Opens the full-tab reader on this tab (with `save`, to download that file there) and
+   * closes the popup. The background opens it, so closing the popup cannot cut it short.
+   */
+  function openInTab(save?: ExportKind): Promise<void> {
+    if (tab?.id === undefined) return Promise.resolve();
+    return sendMessage('openReaderTab', { tabId: tab.id, ...(save ? { save } : {}) }).then((opened) => {
+      if (!opened) throw new Error('no tab to open the reader for');
+      window.close();
+    });
   }
+  // Firefox closes the popup when it asks where to save a file, and the download goes with
+  // it; there the popup hands downloads to a reader tab, which stays open. No `downloads`
+  // permission is needed for that.
+  const saveElsewhere = import.meta.env.FIREFOX ? (kind: ExportKind) => openInTab(kind) : undefined;
   const rule = tab?.url ? siteRuleFor(tab.url) : null;
 
   function onToggle(target: AutoTarget, on: boolean) {
@@ -86,8 +90,14 @@ export function App({ tabIdParam, uiLang, uiDir }: Props) {
             uiLang={uiLang}
             uiDir={uiDir}
             copy={copy}
+            makeFile={exportFile}
+            saveElsewhere={saveElsewhere}
             extraActions={
-              <button type="button" class="safi-button" onClick={openInTab}>
+              <button
+                type="button"
+                class="safi-button"
+                onClick={() => void openInTab().catch((err) => logger.errorOnce('could not open the reader tab', err))}
+              >
                 {i18n.t('readerTab.openInTab')}
               </button>
             }

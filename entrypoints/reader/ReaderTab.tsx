@@ -8,11 +8,16 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { useReadingStyle } from '@/components/useReadingStyle';
 import type { ReadingSettings } from '@/lib/settings/reading';
 import { updateSettings } from '@/lib/storage';
+import type { ExportKind } from '@/lib/text/export-file';
+import { exportFile } from '@/lib/text/export-lazy';
 import { outlineOf, type TocEntry } from '@/lib/toc';
 import { useReaderPage } from '../popup/use-reader-page';
+import { useSaveOnArrival } from './use-save-on-arrival';
 
 interface Props {
   tabIdParam: number | null;
+  /** `save=md|html`: download that file of the article once it is here (see useSaveOnArrival). */
+  saveParam: ExportKind | null;
   uiLang: string;
   uiDir: 'rtl' | 'ltr';
 }
@@ -25,12 +30,13 @@ const saveReading = (patch: Partial<ReadingSettings>) => void updateSettings((s)
  * with the display settings open to hand, a table of contents for long articles and a
  * print stylesheet (style.css) that leaves the article alone on paper.
  */
-export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
+export function ReaderTab({ tabIdParam, saveParam, uiLang, uiDir }: Props) {
   const { settings, state, load, summary } = useReaderPage(tabIdParam);
   const mainRef = useRef<HTMLElement>(null);
   const [toc, setToc] = useState<TocEntry[]>([]);
 
   useReadingStyle(document.documentElement, settings);
+  const saveFailed = useSaveOnArrival(state.kind === 'article' ? state.article : null, saveParam);
 
   // Once the article is on screen: its title names the tab (and the PDF), its subheadings
   // make the contents, and focus moves into it so the keys scroll the article at once.
@@ -63,6 +69,11 @@ export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
             {i18n.t('readerTab.print')}
           </button>
         )}
+        {saveFailed && (
+          <p class="safi-tab-save-failed" role="alert">
+            {i18n.t('export.failed')}
+          </p>
+        )}
       </header>
       {article && toc.length > 0 && (
         <aside class="safi-tab-toc safi-no-print">
@@ -81,7 +92,7 @@ export function ReaderTab({ tabIdParam, uiLang, uiDir }: Props) {
         {state.kind === 'failure' && (
           <FailureView reason={state.reason} onForce={() => load(true)} onRetry={() => load(false)} />
         )}
-        {article && <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} />}
+        {article && <ReaderView article={article} summary={summary} uiLang={uiLang} uiDir={uiDir} copy={copy} makeFile={exportFile} />}
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { tabIdFromSearch, uiLocaleFrom } from '@/lib/popup-params';
+import { saveRequestFromSearch } from '@/lib/text/export-file';
 import { ReaderTab } from './ReaderTab';
 import '@/components/fonts.css';
 import '@/components/reader.css';
@@ -20,6 +21,11 @@ document.documentElement.dir = uiDir;
 document.title = i18n.t('popup.title');
 
 render(
-  <ReaderTab tabIdParam={tabIdFromSearch(location.search)} uiLang={uiLang} uiDir={uiDir} />,
+  <ReaderTab
+    tabIdParam={tabIdFromSearch(location.search)}
+    saveParam={saveRequestFromSearch(location.search)}
+    uiLang={uiLang}
+    uiDir={uiDir}
+  />,
   document.getElementById('app')!,
 );

@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { summarizeText } from '@/entrypoints/background/summarize-text';
+import { openReaderTab } from '@/entrypoints/background/open-reader-tab';
+import { readBundledFont } from '@/entrypoints/background/read-bundled-font';
+import { loadExportTools } from '@/entrypoints/background/load-export-tools';
+import { base64ToBytes } from '@/lib/bundled-font';
 import { summarize } from '@/lib/summarize';
 import { loadStopWords } from '@/lib/summarize/load-stop-words';
 import { readStopWordList } from '../../../scripts/lib/read-stop-word-list';
@@ -126,5 +130,59 @@ describe('summaries in the background (for every surface)', () => {
     expect(summary).toHaveLength(2);
     for (const s of summary) expect(text).toContain(s);
     expect(text.indexOf(summary[0]!)).toBeLessThan(text.indexOf(summary[1]!));
+  });
+});
+
+describe('opening the full-tab reader', () => {
+  it('opens reader.html for the overlay’s own tab, right after it, with it as opener', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const opened = await openReaderTab({ tabId: null }, { tab: { id: 9, index: 4 } } as never);
+    expect(opened).toBe(true);
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(/\/reader\.html\?tabId=9$/),
+      index: 5,
+      openerTabId: 9,
+    });
+  });
+
+  it('opens it for the popup’s tab, asking for a download when the popup hands one over', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 3, index: 0 } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    expect(await openReaderTab({ tabId: 3, save: 'html' }, {} as never)).toBe(true);
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/\/reader\.html\?tabId=3&save=html$/), index: 1 }));
+  });
+
+  it('opens nothing for a sender with no tab', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await openReaderTab({ tabId: null }, {} as never)).toBe(false);
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('what the overlay asks the background to bring', () => {
+  it('injects the export tools into the asking frame only', async () => {
+    const executeScript = vi.fn(async () => []);
+    Object.assign(fakeBrowser, { scripting: { executeScript } });
+    expect(await loadExportTools({ tab: { id: 5 }, frameId: 2 } as never)).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [2] }, files: ['/export-tools.js'] });
+    expect(await loadExportTools({} as never)).toBe(false);
+  });
+
+  it('reads a bundled font file as base64, and nothing but the bundled font files', async () => {
+    const bytes = new Uint8Array([0x77, 0x4f, 0x46, 0x32, 0, 255]);
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(bytes);
+    });
+    try {
+      const base64 = await readBundledFont({ weight: '700' });
+      expect(base64ToBytes(base64!)).toEqual(bytes);
+      expect(fetched).toEqual([expect.stringMatching(/\/fonts\/noto-naskh-arabic-arabic-700-normal\.woff2$/)]);
+      for (const weight of ['900', '../manifest.json', 'toString', '__proto__']) expect(await readBundledFont({ weight })).toBeNull();
+      expect(fetched).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

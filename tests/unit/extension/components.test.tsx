@@ -8,6 +8,7 @@ import { ReaderView } from '@/components/ReaderView';
 import type { Article, SafeHtml } from '@/lib/extract/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import type { SummaryView } from '@/lib/summary-requests';
+import { exportFile } from '@/lib/text/export-lazy';
 import { stubI18n } from './i18n-stub';
 
 const article: Article = {
@@ -33,7 +34,7 @@ afterEach(cleanup);
 
 describe('ReaderView', () => {
   function renderView(copy = vi.fn(async () => {})) {
-    render(<ReaderView article={article} summary={ready('جملة أولى.', 'جملة ثانية.')} uiLang="en" uiDir="ltr" copy={copy} />);
+    render(<ReaderView article={article} summary={ready('جملة أولى.', 'جملة ثانية.')} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={copy} />);
     return copy;
   }
 
@@ -62,7 +63,7 @@ describe('ReaderView', () => {
 
   it('renders the sanitized body and the summary sentences', () => {
     const { container } = render(
-      <ReaderView article={article} summary={ready('جملة أولى.')} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+      <ReaderView article={article} summary={ready('جملة أولى.')} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={async () => {}} />,
     );
     expect(container.querySelectorAll('.safi-article-body p')).toHaveLength(2);
     expect(screen.getByText('جملة أولى.')).toBeTruthy();
@@ -97,14 +98,14 @@ describe('ReaderView', () => {
   });
 
   it('hides the summary panel when the text had no sentence to summarize', () => {
-    const { container } = render(<ReaderView article={article} summary={NONE} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    const { container } = render(<ReaderView article={article} summary={NONE} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={async () => {}} />);
     expect(container.querySelector('.safi-summary')).toBeNull();
     expect(screen.queryByRole('button', { name: 'reader.copySummary' })).toBeNull();
   });
 
   it('keeps a summary area saying the summary is coming while the background makes it', () => {
     const { container } = render(
-      <ReaderView article={article} summary={{ status: 'loading', sentences: [] }} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+      <ReaderView article={article} summary={{ status: 'loading', sentences: [] }} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={async () => {}} />,
     );
     const panel = container.querySelector('.safi-summary')!;
     expect(panel.getAttribute('aria-busy')).toBe('true');
@@ -117,7 +118,7 @@ describe('ReaderView', () => {
   it('keeps the summary it shows, still copyable, while a new length is asked for', async () => {
     const copy = vi.fn(async () => {});
     const { container } = render(
-      <ReaderView article={article} summary={{ status: 'loading', sentences: ['جملة أولى.'] }} uiLang="en" uiDir="ltr" copy={copy} />,
+      <ReaderView article={article} summary={{ status: 'loading', sentences: ['جملة أولى.'] }} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={copy} />,
     );
     expect(container.querySelector('.safi-summary')!.getAttribute('aria-busy')).toBe('true');
     expect(screen.getByText('جملة أولى.')).toBeTruthy();
@@ -130,7 +131,7 @@ describe('ReaderView', () => {
 
   it('says the summary could not be made, and still shows the article, when the background fails', () => {
     const { container } = render(
-      <ReaderView article={article} summary={{ status: 'failed', sentences: [] }} uiLang="en" uiDir="ltr" copy={async () => {}} />,
+      <ReaderView article={article} summary={{ status: 'failed', sentences: [] }} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={async () => {}} />,
     );
     expect(screen.getByText('reader.summaryFailed').getAttribute('dir')).toBe('ltr');
     expect(container.querySelector('.safi-summary')!.hasAttribute('aria-busy')).toBe(false);
@@ -266,6 +267,7 @@ describe('ReaderOverlay', () => {
         uiDir="ltr"
         rule="example.com"
         copy={async () => {}}
+        makeFile={exportFile}
         onClose={onClose}
         onTurnOff={() => {}}
       />,
@@ -280,14 +282,53 @@ describe('ReaderOverlay', () => {
   it('offers to turn auto mode off for the site, or for all sites when no site rule applies', () => {
     const onTurnOff = vi.fn();
     const { rerender } = render(
-      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} makeFile={exportFile} onClose={() => {}} onTurnOff={onTurnOff} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'overlay.turnOffSite' }));
     expect(onTurnOff).toHaveBeenCalled();
     rerender(
-      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} onClose={() => {}} onTurnOff={onTurnOff} />,
+      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} makeFile={exportFile} onClose={() => {}} onTurnOff={onTurnOff} />,
     );
     expect(screen.getByRole('button', { name: 'overlay.turnOffAll' })).toBeTruthy();
+  });
+});
+
+describe('ReaderOverlay extras', () => {
+  const overlay = (props: { onClose?: () => void; onOpenInTab?: () => void }) => (
+    <ReaderOverlay
+      article={article}
+      summary={NONE}
+      uiLang="en"
+      uiDir="ltr"
+      rule="example.com"
+      copy={async () => {}}
+      makeFile={exportFile}
+      onClose={props.onClose ?? (() => {})}
+      onTurnOff={() => {}}
+      onOpenInTab={props.onOpenInTab}
+    />
+  );
+
+  it('offers "Open in tab" when the surface can open one, as the popup does', () => {
+    const onOpenInTab = vi.fn();
+    const { rerender } = render(overlay({ onOpenInTab }));
+    fireEvent.click(screen.getByRole('button', { name: 'readerTab.openInTab' }));
+    expect(onOpenInTab).toHaveBeenCalledTimes(1);
+    rerender(overlay({}));
+    expect(screen.queryByRole('button', { name: 'readerTab.openInTab' })).toBeNull();
+  });
+
+  it('folds an open "Save or copy" menu on the first Esc and closes the overlay only on the next', () => {
+    const onClose = vi.fn();
+    const { container } = render(overlay({ onClose }));
+    const menu = container.querySelector<HTMLDetailsElement>('details.safi-export')!;
+    menu.open = true;
+    menu.querySelector<HTMLButtonElement>('.safi-export-panel button')!.focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(menu.open).toBe(false);
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -297,7 +338,7 @@ describe('source link', () => {
     ['javascript:alert(1)', 0],
     ['data:text/html,x', 0],
   ])('links back to %s only when it is a web page', (url, count) => {
-    render(<ReaderView article={{ ...article, url }} summary={NONE} uiLang="en" uiDir="ltr" copy={async () => {}} />);
+    render(<ReaderView article={{ ...article, url }} summary={NONE} uiLang="en" uiDir="ltr" makeFile={exportFile} copy={async () => {}} />);
     const links = screen.queryAllByRole('link', { name: 'reader.source' });
     expect(links).toHaveLength(count);
     if (count) expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
