@@ -163,9 +163,8 @@ function* walkOut(
     for (const way of ['next', 'prev'] as const) {
       let hop = 0;
       for (let sib = step(node, way); sib && !closed[way] && hop < MAX_HOPS_DESCRIBED; sib = step(sib, way)) {
-        const length = (sib.textContent ?? '').length;
-        if (length === 0 || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(sib.tagName)) continue;
-        if (normalizedText(sib).length > BODY_SIZED || sib.matches('main, article')) {
+        if (!sib.textContent || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(sib.tagName)) continue;
+        if (longerThan(sib, BODY_SIZED) || sib.matches('main, article')) {
           closed[way] = true;
           break;
         }
@@ -176,8 +175,14 @@ function* walkOut(
     const parent: Element | null = node.parentElement;
     if (!parent || parent === headline.ownerDocument.body || parent.tagName === 'HTML') return;
     node = parent;
-    if (normalizedText(node).length > HEADER_SIZED) return;
+    if (longerThan(node, HEADER_SIZED)) return;
   }
+}
+
+/** Whether the folded text is longer than `limit`; the raw length settles most cases without folding. */
+function longerThan(el: Element, limit: number): boolean {
+  const raw = el.textContent ?? '';
+  return raw.length > limit && (raw.length > limit * 4 || normalizedText(el).length > limit);
 }
 
 function step(el: Element, way: 'next' | 'prev'): Element | null {
@@ -200,10 +205,7 @@ function looksLikeStandfirst(c: Candidate, text: string, described: boolean): bo
   const min = described ? MIN_CHARS_DESCRIBED : MIN_CHARS;
   const max = described ? MAX_CHARS_DESCRIBED : MAX_CHARS;
   if (text.length < min || text.length > max) return false;
-  if (insideBranch(el, c.branch, NEVER) || el.querySelector(`${NEVER}, ${MEDIA}, input`)) return false;
-  if (hasMediaNextTo(el)) return false;
-  if (linkDensity(el) > (described ? 0.3 : 0.2)) return false;
-  if (furnitureClassBetween(el, c.branch)) return false;
+  // Text tests first: they are cheap, and most blocks near a headline fail one.
   if (
     DATELINE_BLOCK.test(text) || NOTICE_BLOCK.test(text) || CALL_TO_ACTION.test(text) || RELATED_PREFIX.test(text) ||
     FURNITURE_HEADING.test(text) || AD_LABEL.test(text) || READING_TIME.test(text)
@@ -211,13 +213,17 @@ function looksLikeStandfirst(c: Candidate, text: string, described: boolean): bo
     return false;
   }
   if ((text.match(SEPARATOR)?.length ?? 0) >= 2) return false; // "Jane Doe | 13 April 2026 | 4 min"
-  if (described) return true;
-  const w = words(text);
-  if (w.length < MIN_WORDS) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < text.length * 0.6) return false;
-  if (w.length <= 12 && DATE_LIKE.test(text)) return false; // a dateline, not a sentence
-  return !headlineCased(text);
+  if (!described) {
+    const w = words(text);
+    if (w.length < MIN_WORDS) return false;
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < text.length * 0.6) return false;
+    if (w.length <= 12 && DATE_LIKE.test(text)) return false; // a dateline, not a sentence
+    if (headlineCased(text)) return false;
+  }
+  if (linkDensity(el) > (described ? 0.3 : 0.2)) return false;
+  if (insideBranch(el, c.branch, NEVER) || el.querySelector(`${NEVER}, ${MEDIA}, input`)) return false;
+  return !hasMediaNextTo(el) && !furnitureClassBetween(el, c.branch);
 }
 
 /** Text Whose Words Mostly Start With Capitals: a headline, names, a label — not prose. */
