@@ -101,13 +101,13 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   checkTime();
 
   const declaredLang =
-    contentLang(parsed.content) ??
+    primaryLanguage(dominantAttribute(parsed.content, 'lang')) ??
     primaryLanguage(doc.documentElement.getAttribute('lang')) ??
     primaryLanguage(contentLanguage(doc));
   const dir = chooseDirection({
     // Nearest first: Readability's lookup over the article's ancestors sees both the
     // page's dir attributes and the computed direction recorded on the clone.
-    attribute: contentDir(parsed.content) ?? parseDir(parsed.dir),
+    attribute: parseDir(dominantAttribute(parsed.content, 'dir')) ?? parseDir(parsed.dir),
     computed: signals.bodyDirection === 'rtl' ? 'rtl' : null,
     languageIsRtl: declaredLang ? isRtlLanguage(declaredLang) : null,
     text,
@@ -157,23 +157,14 @@ function isVisible(el: Element, win: Window | null): boolean {
 
 
 /**
- * The `dir` (page attribute or recorded computed direction) of the outermost
- * element inside the article that holds most of its text: the article area's
- * own direction, nearer than anything on html or body.
+ * The value of `attr` on the outermost element inside the article that holds most of
+ * its text. For `dir` (a page attribute or the recorded computed direction) and `lang`
+ * this is the article area's own value, nearer than anything on html or body.
  */
-function contentDir(content: Element): 'rtl' | 'ltr' | null {
+function dominantAttribute(content: Element, attr: 'dir' | 'lang'): string | null {
   const total = content.textContent?.length ?? 0;
-  for (const el of Array.from(content.querySelectorAll('[dir]'))) {
-    if ((el.textContent?.length ?? 0) * 2 >= total) return parseDir(el.getAttribute('dir'));
-  }
-  return null;
-}
-
-/** The `lang` of an element inside the article that holds most of its text. */
-function contentLang(content: Element): string | null {
-  const total = content.textContent?.length ?? 0;
-  for (const el of Array.from(content.querySelectorAll('[lang]'))) {
-    if ((el.textContent?.length ?? 0) * 2 >= total) return primaryLanguage(el.getAttribute('lang'));
+  for (const el of Array.from(content.querySelectorAll(`[${attr}]`))) {
+    if ((el.textContent?.length ?? 0) * 2 >= total) return el.getAttribute(attr);
   }
   return null;
 }

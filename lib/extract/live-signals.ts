@@ -40,11 +40,7 @@ const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'br', 'wbr', 'source', 'tr
 
 // Where a change of direction can start: block containers (and anything with a
 // `dir` attribute). Inline runs inherit; skipping them halves the style reads.
-const DIRECTION_TAGS = new Set([
-  'html', 'body', 'main', 'article', 'section', 'div', 'aside', 'header', 'footer', 'nav', 'p',
-  'blockquote', 'figure', 'ul', 'ol', 'li', 'table', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'form', 'center', 'dl', 'dd', 'dt', 'pre', 'figcaption',
-]);
+const DIRECTION_TAGS = /^(html|body|main|article|section|div|aside|header|footer|nav|p|blockquote|figure|figcaption|[uo]l|li|table|t[dh]|h[1-6]|form|center|d[ldt]|pre)$/;
 
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'svg']);
 
@@ -60,11 +56,11 @@ const SKIPPED = new Set(['head', 'script', 'style', 'link', 'meta', 'template'])
  */
 function setsDirection(el: Element, tag: string): boolean {
   if (el.hasAttribute('dir')) return true;
-  if (!DIRECTION_TAGS.has(tag)) return false;
-  return LANDMARK_TAGS.has(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
+  if (!DIRECTION_TAGS.test(tag)) return false;
+  return LANDMARK_TAGS.test(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
 }
 
-const LANDMARK_TAGS = new Set(['html', 'body', 'main', 'article']);
+const LANDMARK_TAGS = /^(html|body|main|article)$/;
 
 type Visibility = (el: Element) => boolean;
 
@@ -98,12 +94,12 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
     // Nothing in <head> is shown, and none of it is marked; scripts and styles in the body
     // have no box and are dropped from the clone by the pre-clean anyway.
     if (SKIPPED.has(tag)) continue;
-    const probe = new StyleProbe(el, getStyle);
+    const probe = styleProbe(el, getStyle);
     if (!NEVER_HIDDEN.has(tag) && isHidden(el, probe, visible, hasLayout)) {
       signals.hidden.push(el);
       continue;
     }
-    const dir = setsDirection(el, tag) ? probe.style()?.direction || parentDir : parentDir;
+    const dir = setsDirection(el, tag) ? probe()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
     if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) signals.dirChanges.push({ element: el, dir });
     if (el === dirRoot && (dir === 'rtl' || dir === 'ltr')) signals.bodyDirection = dir;
@@ -116,16 +112,11 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
 }
 
 /** An element's computed style, read at most once and only if asked for. */
-class StyleProbe {
-  private read: CSSStyleDeclaration | null | undefined;
-  constructor(
-    private readonly el: Element,
-    private readonly getStyle: ((el: Element) => CSSStyleDeclaration) | undefined,
-  ) {}
-  style(): CSSStyleDeclaration | null {
-    if (this.read === undefined) this.read = this.getStyle ? this.getStyle(this.el) : null;
-    return this.read;
-  }
+type StyleProbe = () => CSSStyleDeclaration | null;
+
+function styleProbe(el: Element, getStyle: ((el: Element) => CSSStyleDeclaration) | undefined): StyleProbe {
+  let read: CSSStyleDeclaration | null | undefined;
+  return () => (read === undefined ? (read = getStyle ? getStyle(el) : null) : read);
 }
 
 function isHidden(
@@ -141,7 +132,7 @@ function isHidden(
   // The native test says "not visible" for boxless elements too (display:contents,
   // <area>…), so a "no" is confirmed with the computed style before it counts.
   if (!visible || !visible(el)) {
-    const style = probe.style();
+    const style = probe();
     if (style && isHiddenByStyle(style)) return true;
   }
   // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
@@ -154,7 +145,7 @@ function isHidden(
   // testing only those elements spares a layout read on most of the page.
   if (!hasLayout || !(el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id'))) return false;
   if (!isTinyBox(el) || MEDIA_TAGS.has(el.localName)) return false;
-  const style = probe.style();
+  const style = probe();
   if (!style || style.display === 'contents') return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip !== '' && style.clip !== 'auto');
   return clips && !el.querySelector('img');
