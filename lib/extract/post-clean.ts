@@ -8,7 +8,7 @@ import {
   RELATED_PREFIX,
 } from './boilerplate-patterns';
 import { createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
-import { removeByClassOrId, removeFurnitureSections } from './pre-clean';
+import { removeAdLabels, removeByClassOrId, removeFurnitureSections, removeInlineTeasers } from './pre-clean';
 
 const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr';
 const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquote, h2, h3, h4, h5, h6';
@@ -30,6 +30,8 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   const protects = (el: Element) => prose(el) >= Math.max(200, articleProse * 0.3);
   removeByClassOrId(content, protects, prose, true);
   removeFurnitureSections(content, protects);
+  removeInlineTeasers(content);
+  removeAdLabels(content);
   removeNotices(content);
   removeRepeatedTitle(content, opts.title);
   removeEdgeDatelines(content);
