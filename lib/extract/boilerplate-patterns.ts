@@ -6,6 +6,10 @@
  * (link density, share of the article's prose, position).
  */
 
+// The patterns carry no `u` flag: they need no Unicode property classes, and under `u`
+// (with `i`) a fresh page's engine builds case-folding tables for every letter in them —
+// about three times the cost of compiling them, paid on each injection.
+
 /** class/id tokens of blocks that are never article content. */
 export const BOILERPLATE_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit',
@@ -36,7 +40,7 @@ export const BOILERPLATE_PHRASES = [
  * "(Image: © …)", "© 2019 …", "This slideshow requires JavaScript", "Copy link".
  */
 export const NOTICE_BLOCK =
-  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^(انسخ|نسخ) الرابط$|^copy link$|^share( this)?( article| story)?$|^(شارك|مشاركة)$|^جميع الحقوق محفوظة|^کلیه حقوق/iu;
+  /^\(?(photo|image|picture|credit|foto|bild|фото|صورة|الصورة|عکس|תמונה)s?( credit)?\s*[:©]|^(©|copyright\b|all rights reserved)|\b(requires|enable) javascript\b|^caption$|^close$|^(skip to|jump to) (main )?(content|navigation)|^(انسخ|نسخ) الرابط$|^copy link$|^share( this)?( article| story)?$|^(شارك|مشاركة)$|^جميع الحقوق محفوظة|^کلیه حقوق/i;
 
 /**
  * Calls to action ("Subscribe to…", "Sign up for our newsletter", "Follow us",
@@ -45,26 +49,26 @@ export const NOTICE_BLOCK =
  * block that does not end like a sentence.
  */
 export const CALL_TO_ACTION =
-  /^(subscribe|sign up|register)\b|^(join|follow|like) us\b|^(download|get) (our|the) (free )?(app|newsletter)\b|^(click|tap) here\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(تابعونا|اشتركوا|اشترك في (نشرتنا|النشرة|قناتنا))|^تابعوا .{0,60}(عبر|على) (تطبيق|غوغل|جوجل|قناة|قناتنا|حساب|صفحتنا)/iu;
+  /^(subscribe|sign up|register)\b|^(join|follow|like) us\b|^(download|get) (our|the) (free )?(app|newsletter)\b|^(click|tap) here\b|\bsign up (for|to) (our|the)\b.*\bnewsletter|^(تابعونا|اشتركوا|اشترك في (نشرتنا|النشرة|قناتنا))|^تابعوا .{0,60}(عبر|على) (تطبيق|غوغل|جوجل|قناة|قناتنا|حساب|صفحتنا)/i;
 
 /** A block that ends like a sentence (full stop, question or exclamation mark). */
-export const ENDS_LIKE_SENTENCE = /[.!?؟۔…»"”']\s*$/u;
+export const ENDS_LIKE_SENTENCE = /[.!?؟۔…»"”']\s*$/;
 
 /** Datelines and bylines Readability sometimes leaves at the top of the body. */
 export const DATELINE_BLOCK =
-  /^\(?(by|published|updated|posted|last updated|first published|von|por|par|di|door|av|автор|بقلم|نشر|تم نشره|تاريخ النشر|آخر تحديث|تحديث|محدثة|محدث|منتشر شده|נכתב)(?=[\s:])/iu;
+  /^\(?(by|published|updated|posted|last updated|first published|von|por|par|di|door|av|автор|بقلم|نشر|تم نشره|تاريخ النشر|آخر تحديث|تحديث|محدثة|محدث|منتشر شده|נכתב)(?=[\s:])/i;
 
 /** Text of a block that is only an advertising label. */
 export const AD_LABEL =
-  /^(advertisement|advertising|advertisment|advert|ad|ads|sponsored( content)?|publicidade|publicidad|publicité|anzeige|pubblicità|reklama|реклама|إعلان|اعلان|الإعلانات|إعلانات|تبلیغات|آگهی|פרסומת)$/iu;
+  /^(advertisement|advertising|advertisment|advert|ad|ads|sponsored( content)?|publicidade|publicidad|publicité|anzeige|pubblicità|reklama|реклама|إعلان|اعلان|الإعلانات|إعلانات|تبلیغات|آگهی|פרסומת)$/i;
 
 /**
  * Starts of inline "read also" teasers: a short block that begins like this and
  * points elsewhere is a link to another story, not part of this one.
  */
 export const RELATED_PREFIX =
-  /^\s*(اقرأ|إقرأ|اقرا|إقرا)\s*(أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)|^\s*(قد|ربما)\s+(يهمك|يعجبك|تهمك)|^\s*(طالع|شاهد|تابع)\s+(أيضا|أيضاً|ايضا|ايضاً|أيضًا)|^\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة)|^\s*(بیشتر بخوانید|بخوانید|مطالب مرتبط|اخبار مرتبط)|^\s*(קראו עוד|קראו גם|כתבות נוספות)|^\s*(read (more|also|next)|also read|related( stories| articles| coverage| content)?|see also|more on this|recommended|you (may|might) (also )?like|more from)\s*[:：\-–—]/iu;
+  /^\s*(اقرأ|إقرأ|اقرا|إقرا)\s*(أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)|^\s*(قد|ربما)\s+(يهمك|يعجبك|تهمك)|^\s*(طالع|شاهد|تابع)\s+(أيضا|أيضاً|ايضا|ايضاً|أيضًا)|^\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة)|^\s*(بیشتر بخوانید|بخوانید|مطالب مرتبط|اخبار مرتبط)|^\s*(קראו עוד|קראו גם|כתבות נוספות)|^\s*(read (more|also|next)|also read|related( stories| articles| coverage| content)?|see also|more on this|recommended|you (may|might) (also )?like|more from)\s*[:：\-–—]/i;
 
 /** Headings of furniture sections (related, most read, comments, newsletter...). */
 export const FURNITURE_HEADING =
-  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|don'?t miss|see more|more|also|watch|(more|other|latest|top|popular|related|recommended|great)\b.{0,30}\b(stories|articles|news|posts|reads|videos|coverage)|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|(مواضيع|أخبار|اخبار|مقالات|موضوعات)\s.{0,15}(أخرى|اخرى)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/iu;
+  /^\s*(related( stories| articles| posts| news| coverage| content)?|more (stories|news|from|on)\b.*|read (more|next|also)|also read|most (read|popular|viewed|shared|commented)|popular( now| stories)?|trending( now)?|recommended( for you| stories)?|you (may|might) (also )?like|editor'?s picks|latest (news|stories)|top stories|comments?|leave a (comment|reply)|join the (conversation|discussion)|sign up.*newsletter|newsletter|share (this|on)|follow us|tags?|topics|don'?t miss|see more|more|also|watch|(more|other|latest|top|popular|related|recommended|great)\b.{0,30}\b(stories|articles|news|posts|reads|videos|coverage)|الأكثر (قراءة|مشاهدة|تعليقا|تعليقاً)|(مواضيع|أخبار|اخبار|مقالات|موضوعات)\s.{0,15}(أخرى|اخرى)|الاكثر (قراءة|مشاهدة)|(اقرأ|إقرأ) (أيضا|أيضاً|ايضا|المزيد)|قد يهمك|أخبار (ذات صلة|متعلقة)|مواضيع (ذات صلة|متعلقة)|مقالات (ذات صلة|متعلقة)|ذات صلة|آخر الأخبار|أحدث الأخبار|التعليقات|تعليقات|أضف تعليق|اترك تعليقا|شارك|تابعنا|الكلمات المفتاحية|وسوم|كلمات دالة|پربازدیدترین|پربیننده‌ترین|مطالب مرتبط|اخبار مرتبط|نظرات|הכי נקראים|כתבות נוספות|תגובות)\s*[:：]?\s*$/i;
