@@ -1,9 +1,11 @@
+import { DIGITS, MARKS, NON_WORD } from '../text/char-classes';
 import type { TextDirection } from './types';
 
 // Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo and their
 // presentation forms. Strong left-to-right: any other letter outside those blocks.
-const STRONG_RTL = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
-const NOT_LETTER = /\P{L}+/gu;
+const STRONG_RTL = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+// Space, punctuation, symbols, digits and combining marks: what is left are letters.
+const NOT_LETTER = new RegExp(`[${NON_WORD}${DIGITS}${MARKS}]+`, 'g');
 
 /** Counts of strong right-to-left and left-to-right letters in `text`. */
 export function strongLetterCounts(text: string): { rtl: number; ltr: number } {

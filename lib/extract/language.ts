@@ -22,10 +22,10 @@ export function isRtlLanguage(tag: string | null | undefined): boolean {
   return primary !== null && primary !== 'ku' && RTL_LANGS.has(primary);
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const PERSIAN_LETTERS = /[پچژگکی]/gu;
-const URDU_LETTERS = /[ٹڈڑںھےۓ]/gu;
-const HEBREW_SCRIPT = /[\u0590-\u05FF\uFB1D-\uFB4F]/gu;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const PERSIAN_LETTERS = /[پچژگکی]/g;
+const URDU_LETTERS = /[ٹڈڑںھےۓ]/g;
+const HEBREW_SCRIPT = /[\u0590-\u05FF\uFB1D-\uFB4F]/g;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;

@@ -7,6 +7,7 @@ import {
   NOTICE_BLOCK,
   RELATED_PREFIX,
 } from './boilerplate-patterns';
+import { DIGITS, foldPunctuation, NON_WORD } from '../text/char-classes';
 import { createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
 import { removeAdLabels, removeByClassOrId, removeFurnitureSections, removeInlineTeasers } from './pre-clean';
 
@@ -62,14 +63,17 @@ function removeNotices(root: Element): void {
     if (!root.contains(el)) continue; // removed with an ancestor (the tree is detached)
     const text = normalizedText(el);
     if (text.length === 0 || text.length > 200) continue;
-    const noWords = !/[\p{L}\p{N}]/u.test(text) && !hasMedia(el);
+    const noWords = !HAS_WORD.test(text) && !hasMedia(el);
     const callToAction = CALL_TO_ACTION.test(text) && !ENDS_LIKE_SENTENCE.test(text);
     if (noWords || callToAction || NOTICE_BLOCK.test(text) || /^https?:\/\/\S+$/.test(text) || AD_LABEL.test(text)) el.remove();
   }
 }
 
-const DATE_ONLY = /^[\p{L}\p{N}\s,،.:|/()\-–—]*(?<![\p{N}])(1[89]|20)\d{2}(?![\p{N}])[\p{L}\p{N}\s,،.:|/()\-–—]*$/u;
-const NUMBER_ONLY = /^[\p{N}\s.,:/]+$/u;
+// Words, digits, spaces and date punctuation only (, ، . : | / ( ) - – —), with a year in them.
+const DATE_CHARS = `(?:[^${NON_WORD}]|[\\s,،.:|/()\\-–—])*`;
+const DATE_ONLY = new RegExp(`^${DATE_CHARS}(?<![${DIGITS}])(1[89]|20)\\d{2}(?![${DIGITS}])${DATE_CHARS}$`);
+const NUMBER_ONLY = new RegExp(`^[${DIGITS}\\s.,:/]+$`);
+const HAS_WORD = new RegExp(`[^${NON_WORD}]`);
 
 /**
  * Bylines, datelines, bare numbers (counters, ids), section links and "Topic:"
@@ -135,17 +139,14 @@ function absolutizeUrls(root: Element, base: string): void {
   }
 }
 
-function comparable(s: string): string {
-  return s.replace(/[\p{P}\p{S}\s]+/gu, ' ').trim().toLowerCase();
-}
 
 /** Readability keeps an h1 or a leading paragraph that only repeats the title. */
 function removeRepeatedTitle(root: Element, title: string): void {
-  const wanted = comparable(title);
+  const wanted = foldPunctuation(title);
   if (!wanted) return;
   const first = Array.from(root.querySelectorAll('h1, h2, h3, p')).slice(0, 3);
   for (const el of first) {
-    if (comparable(normalizedText(el)) === wanted) {
+    if (foldPunctuation(normalizedText(el)) === wanted) {
       el.remove();
       return;
     }

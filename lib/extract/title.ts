@@ -1,10 +1,9 @@
+import { foldPunctuation } from '../text/char-classes';
 import { normalizedText } from './dom-metrics';
 
 const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+/;
 
-function fold(s: string): string {
-  return s.replace(/[\p{P}\p{S}\s]+/gu, ' ').trim().toLowerCase();
-}
+const fold = foldPunctuation;
 
 /** Removes a leading or trailing site name ("Title | Site", "Site - Title"). */
 function stripSiteName(title: string, siteName: string | null): string {

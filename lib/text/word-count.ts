@@ -1,9 +1,14 @@
+import { NON_WORD } from './char-classes';
+
 // Scripts written without spaces between words: their runs go to the word
-// segmenter; everything else is counted as runs of letters, marks and digits,
-// which is exact for Arabic, Latin, Cyrillic… and far cheaper than segmenting
-// the whole text (measured: ~14 ms vs 0.2 ms on 8,000 characters).
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u200c][\p{L}\p{M}\p{N}]+)*/gu;
+// segmenter; everything else is counted as runs of word characters (anything but
+// space, punctuation and symbols), joined by an apostrophe or a zero-width non-joiner,
+// which is exact for Arabic, Latin, Cyrillic… and far cheaper than segmenting the whole
+// text (measured: ~14 ms vs 0.2 ms on 8,000 characters). Explicit ranges, not Unicode
+// property escapes: see char-classes.ts.
+const UNSPACED =
+  /[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u0e01-\u0e5b\u0e81-\u0edf\u1780-\u17ff\u19e0-\u19ff\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+/g;
+const WORD = new RegExp(`[^'’\u200c${NON_WORD}]+(?:['’\u200c][^'’\u200c${NON_WORD}]+)*`, 'g');
 
 let segmenter: Intl.Segmenter | null = null;
 
