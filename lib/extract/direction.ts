@@ -24,7 +24,10 @@ export function strongLetterCounts(text: string): { rtl: number; ltr: number } {
  * Returns null when the text has too few letters to say.
  */
 export function directionFromText(text: string): TextDirection | null {
-  const { rtl, ltr } = strongLetterCounts(text);
+  return directionFromCounts(strongLetterCounts(text));
+}
+
+function directionFromCounts({ rtl, ltr }: { rtl: number; ltr: number }): TextDirection | null {
   if (rtl + ltr < 20) return null;
   return rtl / (rtl + ltr) >= 0.4 ? 'rtl' : 'ltr';
 }
@@ -58,9 +61,9 @@ export function chooseDirection(signals: DirectionSignals): TextDirection {
     signals.attribute ??
     signals.computed ??
     (signals.languageIsRtl === null ? null : signals.languageIsRtl ? 'rtl' : 'ltr');
-  const fromText = directionFromText(signals.text);
-  if (!declared) return fromText ?? 'ltr';
-  const { rtl, ltr } = strongLetterCounts(signals.text);
+  const counts = strongLetterCounts(signals.text);
+  if (!declared) return directionFromCounts(counts) ?? 'ltr';
+  const { rtl, ltr } = counts;
   const total = rtl + ltr;
   if (total >= 200) {
     if (declared === 'ltr' && rtl / total >= 0.85) return 'rtl';
