@@ -84,6 +84,7 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   const dirRoot = doc.body ?? root;
   const getStyle = win?.getComputedStyle?.bind(win);
   const visible = nativeVisibility(doc, hasLayout);
+  const probe = new StyleProbe(getStyle);
   // Elements still to visit, each with its parent's computed direction ('' when unknown).
   const stack: Element[] = [root];
   const parentDirs: string[] = [''];
@@ -94,12 +95,12 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
     // Nothing in <head> is shown, and none of it is marked; scripts and styles in the body
     // have no box and are dropped from the clone by the pre-clean anyway.
     if (SKIPPED.has(tag)) continue;
-    const probe = styleProbe(el, getStyle);
+    probe.reset(el);
     if (!NEVER_HIDDEN.has(tag) && isHidden(el, probe, visible, hasLayout)) {
       signals.hidden.push(el);
       continue;
     }
-    const dir = setsDirection(el, tag) ? probe()?.direction || parentDir : parentDir;
+    const dir = setsDirection(el, tag) ? probe.style()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
     if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) signals.dirChanges.push({ element: el, dir });
     if (el === dirRoot && (dir === 'rtl' || dir === 'ltr')) signals.bodyDirection = dir;
@@ -111,12 +112,22 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   return signals;
 }
 
-/** An element's computed style, read at most once and only if asked for. */
-type StyleProbe = () => CSSStyleDeclaration | null;
-
-function styleProbe(el: Element, getStyle: ((el: Element) => CSSStyleDeclaration) | undefined): StyleProbe {
-  let read: CSSStyleDeclaration | null | undefined;
-  return () => (read === undefined ? (read = getStyle ? getStyle(el) : null) : read);
+/**
+ * The current element's computed style, read at most once and only if asked for; one
+ * probe is reused for the whole walk (no object or closure per element).
+ */
+class StyleProbe {
+  private el: Element | null = null;
+  private read: CSSStyleDeclaration | null | undefined;
+  constructor(private readonly getStyle: ((el: Element) => CSSStyleDeclaration) | undefined) {}
+  reset(el: Element): void {
+    this.el = el;
+    this.read = undefined;
+  }
+  style(): CSSStyleDeclaration | null {
+    if (this.read === undefined) this.read = this.getStyle && this.el ? this.getStyle(this.el) : null;
+    return this.read;
+  }
 }
 
 function isHidden(
@@ -132,7 +143,7 @@ function isHidden(
   // The native test says "not visible" for boxless elements too (display:contents,
   // <area>…), so a "no" is confirmed with the computed style before it counts.
   if (!visible || !visible(el)) {
-    const style = probe();
+    const style = probe.style();
     if (style && isHiddenByStyle(style)) return true;
   }
   // Clipped boxes of (almost) no size — screen-reader-only labels, collapsed
@@ -141,11 +152,12 @@ function isHidden(
   // rare box of at most 1×1 px gets its style read, to see whether it clips what it
   // holds (an unclipped tiny box, such as a dropdown's anchor, shows its content).
   // Lazy images are tiny placeholders until a script loads them: never judged by size.
-  // Such a box is made by a rule that names it (a class, an id or an inline style);
-  // testing only those elements spares a layout read on most of the page.
-  if (!hasLayout || !(el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id'))) return false;
-  if (!isTinyBox(el) || MEDIA_TAGS.has(el.localName)) return false;
-  const style = probe();
+  // Such a box is a label (it holds at most one element) made by a rule that names it
+  // (a class, an id or an inline style): testing only those spares a layout read on
+  // most of the page. Collapsed menus are left to the landmark and class rules.
+  if (!hasLayout || el.childElementCount > 1 || MEDIA_TAGS.has(el.localName)) return false;
+  if (!(el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id')) || !isTinyBox(el)) return false;
+  const style = probe.style();
   if (!style || style.display === 'contents') return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip !== '' && style.clip !== 'auto');
   return clips && !el.querySelector('img');
