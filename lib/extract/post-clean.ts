@@ -33,9 +33,10 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   removeFurnitureSections(content, protects);
   removeInlineTeasers(content);
   removeAdLabels(content);
-  removeNotices(content);
+  const leaves = leafBlocks(content);
+  removeNotices(content, leaves);
   removeRepeatedTitle(content, opts.title);
-  removeEdgeDatelines(content);
+  removeEdgeDatelines(content, leaves);
   removeTrailingTeasers(content);
   removeEmptyBlocks(content);
   for (const el of Array.from(content.querySelectorAll('[class]'))) el.removeAttribute('class');
@@ -58,8 +59,8 @@ function leafBlocks(root: Element): Element[] {
 }
 
 /** Calls to action, credits, copyright lines, bare URLs. */
-function removeNotices(root: Element): void {
-  for (const el of leafBlocks(root)) {
+function removeNotices(root: Element, leaves: Element[]): void {
+  for (const el of leaves) {
     if (!root.contains(el)) continue; // removed with an ancestor (the tree is detached)
     const text = normalizedText(el);
     if (text.length === 0 || text.length > 200) continue;
@@ -79,8 +80,9 @@ const HAS_WORD = new RegExp(`[^${NON_WORD}]`);
  * Bylines, datelines, bare numbers (counters, ids), section links and "Topic:"
  * labels left among the first or last few blocks.
  */
-function removeEdgeDatelines(root: Element): void {
-  const blocks = leafBlocks(root).filter((el) => textLength(el) > 0);
+function removeEdgeDatelines(root: Element, leaves: Element[]): void {
+  // Removals since the leaves were listed only take blocks away, never add one.
+  const blocks = leaves.filter((el) => root.contains(el) && textLength(el) > 0);
   const edges = [...blocks.slice(0, 4), ...blocks.slice(-2)];
   for (const el of edges) {
     if (!root.contains(el)) continue;
@@ -181,9 +183,12 @@ function removeTrailingTeasers(root: Element): void {
   }
 }
 
+const NOT_SPACE = /\S/;
+
 function removeEmptyBlocks(root: Element): void {
   const blocks = Array.from(root.querySelectorAll(BLOCKS)).reverse();
   for (const el of blocks) {
-    if (!hasMedia(el) && textLength(el) === 0) el.remove();
+    // The text test first: most blocks have words, and it needs no selector matching.
+    if (!NOT_SPACE.test(el.textContent ?? '') && !hasMedia(el)) el.remove();
   }
 }
