@@ -63,11 +63,11 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   }
   checkTime();
 
-  const signals = readLiveSignals(doc, win);
+  // The clone is marked in the same walk that reads the live page.
+  const clone = doc.cloneNode(true) as Document;
+  const signals = readLiveSignals(doc, win, clone);
   checkTime();
 
-  const clone = doc.cloneNode(true) as Document;
-  applyLiveSignals(clone, signals);
   const metaTitleHint = clone.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
   fixLazyImages(clone);
   preClean(clone);

@@ -75,8 +75,10 @@ function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null 
  * Reads hidden elements and direction changes from the live page (read only). One
  * walk from the root that never enters a hidden subtree or `<head>`; each element is
  * asked the cheap native questions first and its computed style only when needed.
+ * Given `clone` (a fresh, unchanged clone of `doc`), the same walk applies the signals
+ * to it as it goes, pairing each element with its copy — no second walk.
  */
-export function readLiveSignals(doc: Document, win: Window | null): LiveSignals {
+export function readLiveSignals(doc: Document, win: Window | null, clone?: Document): LiveSignals {
   const root = doc.documentElement;
   const hasLayout = hasAnyLayout(doc);
   const signals: LiveSignals = { root, hidden: [], dirChanges: [], bodyDirection: null, hasLayout };
@@ -85,12 +87,15 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
   const getStyle = win?.getComputedStyle?.bind(win);
   const visible = nativeVisibility(doc, hasLayout);
   const probe = new StyleProbe(getStyle);
-  // Elements still to visit, each with its parent's computed direction ('' when unknown).
+  // Elements still to visit, each with its parent's computed direction ('' when unknown)
+  // and, when a clone is marked in the same walk, its copy there.
   const stack: Element[] = [root];
   const parentDirs: string[] = [''];
+  const copies: Array<Element | null> = [clone?.documentElement ?? null];
   while (stack.length > 0) {
     const el = stack.pop()!;
     const parentDir = parentDirs.pop()!;
+    const copy = copies.pop()!;
     const tag = el.localName;
     // Nothing in <head> is shown, and none of it is marked; scripts and styles in the body
     // have no box and are dropped from the clone by the pre-clean anyway.
@@ -98,15 +103,22 @@ export function readLiveSignals(doc: Document, win: Window | null): LiveSignals 
     probe.reset(el);
     if (!NEVER_HIDDEN.has(tag) && isHidden(el, probe, visible, hasLayout)) {
       signals.hidden.push(el);
+      copy?.remove();
       continue;
     }
     const dir = setsDirection(el, tag) ? probe.style()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
-    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) signals.dirChanges.push({ element: el, dir });
+    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) {
+      signals.dirChanges.push({ element: el, dir });
+      if (copy && !copy.hasAttribute('dir')) copy.setAttribute('dir', dir);
+    }
     if (el === dirRoot && (dir === 'rtl' || dir === 'ltr')) signals.bodyDirection = dir;
+    let copyChild = copy?.lastElementChild ?? null;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
       stack.push(child);
       parentDirs.push(dir);
+      copies.push(copyChild);
+      copyChild = copyChild?.previousElementSibling ?? null;
     }
   }
   return signals;

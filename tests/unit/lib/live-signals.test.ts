@@ -104,3 +104,21 @@ describe('live signals: direction from CSS', () => {
     expect(clone.getElementById('story')?.getAttribute('dir')).toBe('ltr');
   });
 });
+
+describe('live signals: marking a clone in the same walk', () => {
+  it('gives the same clone as reading first and applying after', () => {
+    const body = `<div hidden><p>Menu</p></div><article dir="rtl"><p id="a">نص المقال الأول</p><span style="display:none">Ad</span><section style="direction:ltr"><p id="b">English quote</p></section></article><aside aria-hidden="true">Share</aside>`;
+    const { doc, win } = page(body);
+    const before = doc.documentElement.outerHTML;
+    const applied = doc.cloneNode(true) as Document;
+    applyLiveSignals(applied, readLiveSignals(doc, win));
+    const marked = doc.cloneNode(true) as Document;
+    const signals = readLiveSignals(doc, win, marked);
+    expect(marked.documentElement.outerHTML).toBe(applied.documentElement.outerHTML);
+    expect(marked.body.textContent).not.toContain('Menu');
+    expect(marked.body.textContent).not.toContain('Share');
+    expect(marked.getElementById('a')).not.toBeNull();
+    expect(signals.hidden).toHaveLength(3);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
