@@ -62,13 +62,16 @@ function setsDirection(el: Element, tag: string): boolean {
 
 const LANDMARK_TAGS = /^(html|body|main|article)$/;
 
+// One options object for every call, rather than a new one per element.
+const VISIBILITY_OPTIONS = { visibilityProperty: true };
+
 type Visibility = (el: Element) => boolean;
 
 /** The browser's own visibility test where it has one (no style object per element). */
 function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null {
   const probe = doc.body as (HTMLElement & { checkVisibility?: (o?: object) => boolean }) | null;
   if (!hasLayout || typeof probe?.checkVisibility !== 'function') return null;
-  return (el) => (el as HTMLElement & { checkVisibility(o?: object): boolean }).checkVisibility({ visibilityProperty: true });
+  return (el) => (el as HTMLElement & { checkVisibility(o?: object): boolean }).checkVisibility(VISIBILITY_OPTIONS);
 }
 
 /**
