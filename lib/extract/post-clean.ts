@@ -33,10 +33,9 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   removeFurnitureSections(content, protects);
   removeInlineTeasers(content);
   removeAdLabels(content);
-  const leaves = leafBlocks(content);
-  removeNotices(content, leaves);
+  removeNotices(content, leafBlocks(content));
   removeRepeatedTitle(content, opts.title);
-  removeEdgeDatelines(content, leaves);
+  removeEdgeDatelines(content);
   removeTrailingTeasers(content);
   removeEmptyBlocks(content);
   for (const el of Array.from(content.querySelectorAll('[class]'))) el.removeAttribute('class');
@@ -80,9 +79,10 @@ const HAS_WORD = new RegExp(`[^${NON_WORD}]`);
  * Bylines, datelines, bare numbers (counters, ids), section links and "Topic:"
  * labels left among the first or last few blocks.
  */
-function removeEdgeDatelines(root: Element, leaves: Element[]): void {
-  // Removals since the leaves were listed only take blocks away, never add one.
-  const blocks = leaves.filter((el) => root.contains(el) && textLength(el) > 0);
+function removeEdgeDatelines(root: Element): void {
+  // Listed again: a removal can turn a parent into a leaf ("By Jane Doe" once its
+  // "Copy link" child is gone).
+  const blocks = leafBlocks(root).filter((el) => textLength(el) > 0);
   const edges = [...blocks.slice(0, 4), ...blocks.slice(-2)];
   for (const el of edges) {
     if (!root.contains(el)) continue;

@@ -93,6 +93,9 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
+/** An element whose first newline the HTML parser drops. */
+const LEADING_NEWLINE = /<(pre|listing|textarea)\b[^>]*>\n/i;
+
 /** Elements that never have content, so removing one moves nothing. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -120,7 +123,11 @@ export function sanitizeArticleHtml(html: string | Node, win: Window): SafeHtml 
   // that: when the removals were comments, void elements (`<meta>`) and elements dropped with
   // their content, the parser-built tree kept its shape and one pass is enough — the common
   // case for an article, where a second pass would double the sanitizer's share of the pipeline.
-  const settled = typeof html === 'string' && purify.removed.every((r) => !('element' in r) || !mayHaveHoisted(r.element));
+  // A removal right after `<pre>` can also leave a newline there, which the parser drops.
+  const settled =
+    typeof html === 'string' &&
+    purify.removed.every((r) => !('element' in r) || !mayHaveHoisted(r.element)) &&
+    !LEADING_NEWLINE.test(out);
   for (let pass = 0; pass < 3 && !settled; pass++) {
     const again = purify.sanitize(out) as unknown as string;
     if (again === out) break;

@@ -117,3 +117,9 @@ describe('chooseDirection', () => {
     expect(chooseDirection(signals({ attribute: 'ltr', text }))).toBe(expected);
   });
 });
+
+describe('strongLetterCounts ignores emoji and symbols', () => {
+  it('counts only the letters of a line full of emoji', () => {
+    expect(strongLetterCounts('🔴 عاجل: انفجار 🎉🎉 👍🏽 ❤️ 2026')).toEqual({ rtl: 10, ltr: 0 });
+  });
+});

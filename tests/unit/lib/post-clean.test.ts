@@ -151,3 +151,15 @@ describe('postClean: prose is left alone', () => {
     expect(content.querySelector('[class]')).toBeNull();
   });
 });
+
+describe('postClean: blocks that become leaves, and symbol-only lines', () => {
+  it('removes a byline that becomes a leaf once its "Copy link" child is gone', () => {
+    const content = cleaned(`<div><div>By Jane Doe<p>Copy link</p></div></div>${paragraphs(EN)}`);
+    expect(blockTexts(content)).toEqual(EN);
+  });
+
+  it.each([['🔥🔥🔥'], ['👇👇'], ['• • •']])('removes a line of only symbols or emoji: %s', (line) => {
+    const content = cleaned(`${paragraphs(EN.slice(0, 2))}<p>${line}</p>${paragraphs(EN.slice(2))}`);
+    expect(blockTexts(content)).toEqual(EN);
+  });
+});

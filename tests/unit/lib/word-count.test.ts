@@ -13,6 +13,7 @@ describe('countWords', () => {
     ['Persian with a zero-width non-joiner as one word', 'می‌خواهم', 1],
     ['empty text as zero', '', 0],
     ['punctuation only as zero', ' — … ! ، ؟ ', 0],
+    ['emoji as no words', '🔴 عاجل: انفجار في المدينة 🎉🎉 👍🏽 ❤️', 4],
   ])('counts %s', (_name, text, expected) => {
     expect(countWords(text)).toBe(expected);
   });
