@@ -10,30 +10,32 @@
 // (with `i`) a fresh page's engine builds case-folding tables for every letter in them —
 // about three times the cost of compiling them, paid on each injection.
 
-/** class/id tokens of blocks that are never article content. */
-export const BOILERPLATE_TOKENS = new Set([
-  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit',
-  'sponsor', 'sponsored', 'promo', 'promoted', 'dfp',
-  'share', 'shares', 'sharing', 'sharebar', 'social', 'socials',
-  'comment', 'comments', 'commentlist', 'respond', 'reply', 'replies', 'disqus',
-  'related', 'recommended', 'recommendations', 'recirculation', 'outbrain', 'taboola',
-  'newsletter', 'subscribe', 'subscription', 'signup',
-  'breadcrumb', 'breadcrumbs', 'tags', 'tagcloud', 'keywords',
-  'ticker', 'marquee', 'popular', 'trending', 'mostread', 'most-read',
-  'sidebar', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'modal', 'popup',
-  'toolbar', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'footer', 'masthead',
-  'bio', 'authorbio', 'skip', 'print', 'noprint', 'hidden', 'sr-only', 'visually-hidden',
-]);
+/**
+ * class/id tokens of blocks that are never article content, space-separated. Those marked
+ * `!` name furniture even inside the story (ads, comments, sharing, related links…); the
+ * others ("footer", "nav", "sidebar") are structural names a story's own parts can carry.
+ */
+const TOKENS = (
+  '!ad !ads !adv !advert adverts !advertisement advertising adslot adunit !sponsor !sponsored ' +
+  '!promo promoted dfp !share shares !sharing sharebar !social socials !comment !comments ' +
+  'commentlist respond reply replies disqus !related !recommended recommendations recirculation ' +
+  '!outbrain !taboola !newsletter !subscribe subscription signup !breadcrumb !breadcrumbs !tags ' +
+  'tagcloud keywords !ticker marquee !popular !trending mostread most-read sidebar !cookie ' +
+  'cookies !consent gdpr paywall !modal !popup !toolbar pagination pager nav navbar menu footer ' +
+  'masthead !bio authorbio !skip !print !noprint !hidden !sr-only visually-hidden'
+).split(' ');
+
+export const BOILERPLATE_TOKENS = TOKENS.map((t) => t.replace('!', ''));
+export const HARD_TOKENS = TOKENS.filter((t) => t.startsWith('!')).map((t) => t.slice(1));
 
 /** Multi-part class/id phrases (matched as substrings of the joined class/id). */
-export const BOILERPLATE_PHRASES = [
-  'read-also', 'readalso', 'read-more', 'readmore', 'also-read', 'more-stories', 'more-news',
-  'most-read', 'mostread', 'most-popular', 'most-viewed', 'related-', '-related', 'share-',
-  '-share', 'social-', 'comment-', '-comment', 'newsletter', 'breadcrumb', 'sidebar',
-  'advert', 'sponsor', 'ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google-ad',
-  'author-bio', 'about-author', 'author-info', 'author-box', 'author-card', 'author-description',
-  'skip-link', 'skip-to', 'click-to-tweet', 'clicktotweet',
-];
+export const BOILERPLATE_PHRASES = (
+  'read-also readalso read-more readmore also-read more-stories more-news most-read mostread ' +
+  'most-popular most-viewed related- -related share- -share social- comment- -comment ' +
+  'newsletter breadcrumb sidebar advert sponsor ad-slot ad-container ad-wrapper adsbygoogle ' +
+  'google-ad author-bio about-author author-info author-box author-card author-description ' +
+  'skip-link skip-to click-to-tweet clicktotweet'
+).split(' ');
 
 /**
  * Short blocks that are credits or notices, in any position: "Photo: …",

@@ -2,6 +2,7 @@ import {
   AD_LABEL,
   BOILERPLATE_PHRASES,
   BOILERPLATE_TOKENS,
+  HARD_TOKENS,
   ENDS_LIKE_SENTENCE,
   FURNITURE_HEADING,
   RELATED_PREFIX,
@@ -119,14 +120,6 @@ function isFurnitureBlock(el: Element): boolean {
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
   return heading !== null && FURNITURE_HEADING.test(normalizedText(heading));
 }
-
-/** class/id tokens that name furniture even inside the story. */
-const HARD_TOKENS = new Set([
-  'ad', 'ads', 'adv', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'comment', 'comments',
-  'related', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'outbrain', 'taboola',
-  'tags', 'breadcrumb', 'breadcrumbs', 'popular', 'trending', 'cookie', 'consent', 'recommended',
-  'toolbar', 'skip', 'hidden', 'sr-only', 'noprint', 'print', 'modal', 'popup', 'ticker', 'bio',
-]);
 
 const HARD_TOKEN_RE = wordRe(HARD_TOKENS);
 

@@ -16,19 +16,17 @@ const CONFIG: Config = {
   // HTML only: MathML and SVG are rare in news and each profile adds hundreds of
   // names to build at every injection (a <math> or <svg> island is dropped with its text).
   USE_PROFILES: { html: true },
-  FORBID_TAGS: [
-    'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist',
-    'fieldset', 'legend', 'label', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed',
-    'applet', 'base', 'link', 'meta', 'script', 'noscript', 'template', 'dialog', 'svg', 'slot',
-    'portal', 'marquee', 'title',
-    // Media can never play under the reader pages' CSP (media-src 'none'); a player with
-    // a relative or empty source would only make a blocked request to the page.
-    'video', 'audio', 'track',
-  ],
-  FORBID_ATTR: [
-    'style', 'class', 'referrerpolicy', 'ping', 'formaction', 'action', 'target', 'srcdoc',
-    'popover', 'popovertarget', 'is', 'autofocus', 'tabindex', 'contenteditable', 'xmlns',
-  ],
+  // Media (video, audio, track) can never play under the reader pages' CSP (media-src
+  // 'none'); a player with a relative or empty source would only make a blocked request.
+  FORBID_TAGS: (
+    'style form input button textarea select option optgroup datalist fieldset legend label output ' +
+    'iframe frame frameset object embed applet base link meta script noscript template dialog svg ' +
+    'slot portal marquee title video audio track'
+  ).split(' '),
+  FORBID_ATTR: (
+    'style class referrerpolicy ping formaction action target srcdoc popover popovertarget is ' +
+    'autofocus tabindex contenteditable xmlns'
+  ).split(' '),
   // Applied by DOMPurify to every attribute value, not only URLs: it must let plain
   // values through (dir="rtl", width="640", relative links) and stop any scheme but
   // http(s) and mailto. data: is allowed separately, for images only.
