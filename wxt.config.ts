@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { dropReadabilityDebugPlugin } from './scripts/lib/drop-readability-debug';
 
 /**
  * Extension pages render sanitized third-party HTML, so their CSP is the backstop: only our
@@ -23,24 +24,11 @@ const EXTENSION_PAGES_CSP = [
 
 const AUTO_MODE_ORIGINS = ['http://*/*', 'https://*/*'];
 
-/**
- * Readability's debug logging (`this.log(…)`, a no-op unless its `debug` option is on)
- * carries 24 calls with message strings, ~1 kB of the injected script. Marking the calls
- * pure lets the minifier drop them; nothing else in the library changes.
- */
-const dropReadabilityDebugLogs = {
-  name: 'safi:drop-readability-debug-logs',
-  transform(code: string, id: string) {
-    if (!/[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
-    return { code: code.replaceAll('this.log(', '/* @__PURE__ */ this.log('), map: null };
-  },
-};
-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact(), dropReadabilityDebugLogs] }),
+  vite: () => ({ plugins: [preact(), dropReadabilityDebugPlugin] }),
   manifest: ({ command, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,7 +5,7 @@ import { countWords } from '../text/word-count';
 import { chooseDirection, parseDir } from './direction';
 import { guessRtlLanguage, isRtlLanguage, primaryLanguage } from './language';
 import { fixLazyImages } from './lazy-images';
-import { applyLiveSignals, readLiveSignals } from './live-signals';
+import { readLiveSignals } from './live-signals';
 import { restoreLeadImage } from './lead-image';
 import { postClean } from './post-clean';
 import { preClean, removeControls } from './pre-clean';
@@ -79,8 +79,9 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
     // Safety net: when the cleaned page yields nothing or a scrap, the cleaning
     // removed too much (a page that is mostly one "comments" block, say); read the
     // page without it and keep whichever result has more text.
+    // (Reading the live page again marks the new clone: a rare path, kept simple.)
     const plain = doc.cloneNode(true) as Document;
-    applyLiveSignals(plain, signals);
+    readLiveSignals(doc, win, plain);
     removeControls(plain);
     fixLazyImages(plain);
     const retry = parseWithReadability(plain);

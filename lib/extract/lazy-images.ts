@@ -4,7 +4,7 @@
  * reader never runs that script, so it does the swap itself.
  */
 
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 function isPlaceholder(src: string | null): boolean {

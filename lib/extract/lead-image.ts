@@ -1,4 +1,5 @@
 import { normalizedText } from './dom-metrics';
+import { LAZY_SRC } from './lazy-images';
 
 function pathOf(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
@@ -11,7 +12,7 @@ function pathOf(url: string | null | undefined, base: string): string | null {
 }
 
 function sources(img: Element): string[] {
-  const set = [img.getAttribute('src'), img.getAttribute('data-src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-original')];
+  const set = ['src', ...LAZY_SRC].map((name) => img.getAttribute(name));
   for (const c of (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')) set.push(c.trim().split(/\s+/)[0] ?? null);
   return set.filter((s): s is string => Boolean(s));
 }

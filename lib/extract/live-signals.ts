@@ -1,14 +1,12 @@
 /**
- * What only the live page knows. A clone has no layout and no computed style, so
- * before cloning we read, on the live DOM and without changing it, which elements
- * the reader cannot see and where the page's CSS turns the text right to left.
- * `applyLiveSignals` then marks the same elements in a clone: a fresh clone has the
- * live page's shape, so walking both trees side by side pairs each element with its copy.
+ * What only the live page knows. A clone has no layout and no computed style, so we
+ * read, on the live DOM and without changing it, which elements the reader cannot see
+ * and where the page's CSS turns the text right to left, and mark a fresh clone as we
+ * go: it has the live page's shape, so walking both trees side by side pairs each
+ * element with its copy.
  */
 
 export interface LiveSignals {
-  /** The live page's root element, the tree the elements below belong to. */
-  root: Element | null;
   /** Roots of hidden subtrees on the live page, in document order. */
   hidden: Element[];
   /** Live elements whose computed direction differs from their parent's. */
@@ -84,7 +82,7 @@ function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null 
 export function readLiveSignals(doc: Document, win: Window | null, clone?: Document): LiveSignals {
   const root = doc.documentElement;
   const hasLayout = hasAnyLayout(doc);
-  const signals: LiveSignals = { root, hidden: [], dirChanges: [], bodyDirection: null, hasLayout };
+  const signals: LiveSignals = { hidden: [], dirChanges: [], bodyDirection: null, hasLayout };
   if (!root) return signals;
   const dirRoot = doc.body ?? root;
   const getStyle = win?.getComputedStyle?.bind(win);
@@ -176,40 +174,4 @@ function isHidden(
   if (!style || style.display === 'contents') return false;
   const clips = style.overflow === 'hidden' || style.overflow === 'clip' || (style.clip !== '' && style.clip !== 'auto');
   return clips && !el.querySelector('img');
-}
-
-/**
- * Applies `signals` to a fresh, unchanged clone of the document they were read from:
- * hidden subtrees are removed, and a `dir` attribute records each place where the live
- * page's computed direction changes (unless the element already has a `dir`), so
- * Readability's ancestor lookup and the sanitized HTML keep the rendered direction.
- * The two trees are walked side by side, and only until every signal has been applied.
- */
-export function applyLiveSignals(clone: Document, signals: LiveSignals): void {
-  let pending = signals.hidden.length + signals.dirChanges.length;
-  if (!signals.root || !clone.documentElement || pending === 0) return;
-  const hidden = new Set(signals.hidden);
-  const dirs = new Map(signals.dirChanges.map(({ element, dir }) => [element, dir]));
-  const live: Element[] = [signals.root];
-  const copies: Element[] = [clone.documentElement];
-  while (live.length > 0 && pending > 0) {
-    const el = live.pop()!;
-    const copy = copies.pop()!;
-    if (hidden.has(el)) {
-      copy.remove();
-      pending--;
-      continue;
-    }
-    const dir = dirs.get(el);
-    if (dir !== undefined) {
-      if (!copy.hasAttribute('dir')) copy.setAttribute('dir', dir);
-      pending--;
-    }
-    let a = el.lastElementChild;
-    let b = copy.lastElementChild;
-    for (; a && b; a = a.previousElementSibling, b = b.previousElementSibling) {
-      live.push(a);
-      copies.push(b);
-    }
-  }
 }

@@ -1,17 +1,16 @@
 // @vitest-environment node -- each test builds its own jsdom page (see ./html.ts)
 import { describe, expect, it } from 'vitest';
-import { applyLiveSignals, readLiveSignals } from '@/lib/extract/live-signals';
+import { readLiveSignals } from '@/lib/extract/live-signals';
 import { page } from './html';
 
 const STORY = '<p id="a">The old city library opened its doors again on Saturday.</p><p id="b">Volunteers spent three winters cataloguing what survived.</p>';
 
-/** Reads signals from a live page, applies them to a clone, and returns both. */
+/** Reads signals from a live page, marking a fresh clone in the same walk; returns both. */
 function throughClone(bodyHtml: string, headHtml = '') {
   const { doc, win } = page(bodyHtml, headHtml);
   const before = doc.documentElement.outerHTML;
-  const signals = readLiveSignals(doc, win);
   const clone = doc.cloneNode(true) as Document;
-  applyLiveSignals(clone, signals);
+  const signals = readLiveSignals(doc, win, clone);
   return { doc, before, signals, clone };
 }
 
@@ -74,9 +73,8 @@ describe('live signals: hidden subtrees', () => {
 
   it('works without a window (no computed style): only attributes count', () => {
     const { doc } = page(`<article>${STORY}<div id="x" hidden>Subscribe</div><div id="y" style="display:none">Kept</div></article>`);
-    const signals = readLiveSignals(doc, null);
     const clone = doc.cloneNode(true) as Document;
-    applyLiveSignals(clone, signals);
+    readLiveSignals(doc, null, clone);
     expect(clone.getElementById('x')).toBeNull();
     expect(clone.getElementById('y')).not.toBeNull();
   });
@@ -106,19 +104,27 @@ describe('live signals: direction from CSS', () => {
 });
 
 describe('live signals: marking a clone in the same walk', () => {
-  it('gives the same clone as reading first and applying after', () => {
+  it('marks every fresh clone the same way and never the live page', () => {
     const body = `<div hidden><p>Menu</p></div><article dir="rtl"><p id="a">نص المقال الأول</p><span style="display:none">Ad</span><section style="direction:ltr"><p id="b">English quote</p></section></article><aside aria-hidden="true">Share</aside>`;
     const { doc, win } = page(body);
     const before = doc.documentElement.outerHTML;
-    const applied = doc.cloneNode(true) as Document;
-    applyLiveSignals(applied, readLiveSignals(doc, win));
-    const marked = doc.cloneNode(true) as Document;
-    const signals = readLiveSignals(doc, win, marked);
-    expect(marked.documentElement.outerHTML).toBe(applied.documentElement.outerHTML);
-    expect(marked.body.textContent).not.toContain('Menu');
-    expect(marked.body.textContent).not.toContain('Share');
-    expect(marked.getElementById('a')).not.toBeNull();
+    const first = doc.cloneNode(true) as Document;
+    const signals = readLiveSignals(doc, win, first);
+    const second = doc.cloneNode(true) as Document;
+    readLiveSignals(doc, win, second);
+    expect(second.documentElement.outerHTML).toBe(first.documentElement.outerHTML);
+    expect(first.body.textContent).not.toContain('Menu');
+    expect(first.body.textContent).not.toContain('Share');
+    expect(first.body.textContent).not.toContain('Ad');
+    expect(first.getElementById('a')).not.toBeNull();
     expect(signals.hidden).toHaveLength(3);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reads without marking when no clone is given', () => {
+    const { doc, win } = page(`<div hidden>Menu</div>${STORY}`);
+    const signals = readLiveSignals(doc, win);
+    expect(signals.hidden).toHaveLength(1);
+    expect(doc.body.textContent).toContain('Menu');
   });
 });

@@ -237,3 +237,24 @@ describe('sanitizeArticleHtml: property', () => {
     );
   });
 });
+
+describe('sanitizeArticleHtml: what the HTML profile leaves out without a FORBID entry', () => {
+  it.each(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'script', 'noscript', 'svg', 'portal', 'title', 'math'])(
+    'drops <%s>',
+    (tag) => {
+      const out = clean(`<p>Text</p><${tag} src="https://x.example/a" href="https://x.example/b">inside</${tag}><p>More</p>`);
+      expect(parsed(out).querySelector(tag)).toBeNull();
+      expect(out).toContain('Text');
+      expect(out).toContain('More');
+    },
+  );
+
+  it.each(['referrerpolicy', 'ping', 'formaction', 'target', 'srcdoc', 'autofocus', 'contenteditable'])('drops the %s attribute', (attr) => {
+    const out = clean(`<p><a href="https://x.example/" ${attr}="x">link</a><img src="https://x.example/i.png" ${attr}="x" alt=""></p>`);
+    const body = parsed(out);
+    for (const el of body.querySelectorAll('a, img')) {
+      if (attr === 'target' && el.localName === 'a') expect(el.getAttribute('target')).toBe('_blank'); // set by us
+      else expect(el.hasAttribute(attr)).toBe(false);
+    }
+  });
+});
