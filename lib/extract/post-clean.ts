@@ -9,7 +9,7 @@ import {
 } from './boilerplate-patterns';
 import { DIGITS, foldPunctuation, NON_WORD } from '../text/char-classes';
 import { createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
-import { removeAdLabels, removeByClassOrId, removeFurnitureSections, removeInlineTeasers } from './pre-clean';
+import { removeByClassOrId } from './pre-clean';
 
 const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr';
 const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquote, h2, h3, h4, h5, h6';
@@ -24,8 +24,9 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
     if (el.id.startsWith('readability-')) el.removeAttribute('id');
   }
   absolutizeUrls(content, opts.baseUrl);
-  // The same furniture rules as the pre-clean, now on the chosen block only, where
-  // "a small share of the prose" is measured against the article itself.
+  // The pre-clean's class/id rule again, now on the chosen block only, where "a small
+  // share of the prose" is measured against the article itself; then the rules that read
+  // text, which run here only.
   const prose = createProseMeter(content);
   const articleProse = Math.max(1, prose(content));
   const protects = (el: Element) => prose(el) >= Math.max(200, articleProse * 0.3);
@@ -33,7 +34,7 @@ export function postClean(content: Element, opts: { baseUrl: string; title: stri
   removeFurnitureSections(content, protects);
   removeInlineTeasers(content);
   removeAdLabels(content);
-  removeNotices(content, leafBlocks(content));
+  removeNotices(content);
   removeRepeatedTitle(content, opts.title);
   removeEdgeDatelines(content);
   removeTrailingTeasers(content);
@@ -58,8 +59,8 @@ function leafBlocks(root: Element): Element[] {
 }
 
 /** Calls to action, credits, copyright lines, bare URLs. */
-function removeNotices(root: Element, leaves: Element[]): void {
-  for (const el of leaves) {
+function removeNotices(root: Element): void {
+  for (const el of leafBlocks(root)) {
     if (!root.contains(el)) continue; // removed with an ancestor (the tree is detached)
     const text = normalizedText(el);
     if (text.length === 0 || text.length > 200) continue;
@@ -190,5 +191,61 @@ function removeEmptyBlocks(root: Element): void {
   for (const el of blocks) {
     // The text test first: most blocks have words, and it needs no selector matching.
     if (!NOT_SPACE.test(el.textContent ?? '') && !hasMedia(el)) el.remove();
+  }
+}
+
+/**
+ * A heading such as "Most read", "Related" or "اقرأ أيضا" starts a block of
+ * links: remove the smallest container around it that is mostly links, or, when
+ * there is none, the heading and the link-heavy siblings that follow it.
+ */
+function removeFurnitureSections(root: ParentNode, protects: (el: Element) => boolean): void {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
+  for (const heading of Array.from(headings)) {
+    // Cheapest tests first: most candidates are big containers.
+    if (heading.children.length > 2 || (heading.textContent?.length ?? 0) > 200 || !root.contains(heading)) continue;
+    const text = normalizedText(heading);
+    if (text.length === 0 || text.length > 40) continue;
+    if (!FURNITURE_HEADING.test(text)) continue;
+    let container: Element | null = heading.parentElement;
+    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+      if (protects(container) || container === root || container.tagName === 'BODY') {
+        container = null;
+        break;
+      }
+      if (textLength(container) > text.length + 20 && linkDensity(container) >= 0.5) break;
+    }
+    if (container) {
+      container.remove();
+      continue;
+    }
+    let next = heading.nextElementSibling;
+    while (next && linkDensity(next) >= 0.5 && !protects(next)) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    heading.remove();
+  }
+}
+
+/** Inline "اقرأ أيضا: …" / "Read more: …" teasers inside the body. */
+function removeInlineTeasers(doc: ParentNode): void {
+  for (const block of Array.from(doc.querySelectorAll('p, li, div, h3, h4, h5, h6'))) {
+    // Raw length first: a teaser is short even with its source's white space.
+    if ((block.textContent?.length ?? 0) > 1000 || block.querySelector('p, div') || !doc.contains(block)) continue;
+    const text = normalizedText(block);
+    if (text.length === 0 || text.length > 300) continue;
+    // Without a link, only a short line that does not read as a sentence is a teaser
+    // ("Read more: the council published the report." is the story's own words).
+    if (RELATED_PREFIX.test(text) && (block.querySelector('a') || (text.length < 160 && !ENDS_LIKE_SENTENCE.test(text)))) block.remove();
+  }
+}
+
+/** "Advertisement" / "إعلان" labels left where an ad slot was. */
+function removeAdLabels(doc: ParentNode): void {
+  for (const el of Array.from(doc.querySelectorAll('div, span, p, small, aside, section'))) {
+    if (el.children.length > 1 || (el.textContent?.length ?? 0) > 200) continue; // labels are short
+    if (doc.contains(el) && AD_LABEL.test(normalizedText(el))) el.remove();
   }
 }

@@ -1,13 +1,10 @@
 import {
-  AD_LABEL,
   BOILERPLATE_PHRASES,
   BOILERPLATE_TOKENS,
   HARD_TOKENS,
-  ENDS_LIKE_SENTENCE,
   FURNITURE_HEADING,
-  RELATED_PREFIX,
 } from './boilerplate-patterns';
-import { classAndId, createProseMeter, linkDensity, normalizedText, textLength } from './dom-metrics';
+import { classAndId, createProseMeter, linkDensity, normalizedText } from './dom-metrics';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole class/id word (words split on space, "_" and "-") from `words`. */
@@ -158,59 +155,3 @@ export function removeByClassOrId(
 
 /** Blocks that are content by their very kind, whatever their class says. */
 const NEVER_BY_NAME = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'IMG', 'PICTURE', 'TABLE']);
-
-/**
- * A heading such as "Most read", "Related" or "اقرأ أيضا" starts a block of
- * links: remove the smallest container around it that is mostly links, or, when
- * there is none, the heading and the link-heavy siblings that follow it.
- */
-export function removeFurnitureSections(root: ParentNode, protects: (el: Element) => boolean): void {
-  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b, span, div, p');
-  for (const heading of Array.from(headings)) {
-    // Cheapest tests first: most candidates are big containers.
-    if (heading.children.length > 2 || (heading.textContent?.length ?? 0) > 200 || !root.contains(heading)) continue;
-    const text = normalizedText(heading);
-    if (text.length === 0 || text.length > 40) continue;
-    if (!FURNITURE_HEADING.test(text)) continue;
-    let container: Element | null = heading.parentElement;
-    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
-      if (protects(container) || container === root || container.tagName === 'BODY') {
-        container = null;
-        break;
-      }
-      if (textLength(container) > text.length + 20 && linkDensity(container) >= 0.5) break;
-    }
-    if (container) {
-      container.remove();
-      continue;
-    }
-    let next = heading.nextElementSibling;
-    while (next && linkDensity(next) >= 0.5 && !protects(next)) {
-      const after = next.nextElementSibling;
-      next.remove();
-      next = after;
-    }
-    heading.remove();
-  }
-}
-
-/** Inline "اقرأ أيضا: …" / "Read more: …" teasers inside the body. */
-export function removeInlineTeasers(doc: ParentNode): void {
-  for (const block of Array.from(doc.querySelectorAll('p, li, div, h3, h4, h5, h6'))) {
-    // Raw length first: a teaser is short even with its source's white space.
-    if ((block.textContent?.length ?? 0) > 1000 || block.querySelector('p, div') || !doc.contains(block)) continue;
-    const text = normalizedText(block);
-    if (text.length === 0 || text.length > 300) continue;
-    // Without a link, only a short line that does not read as a sentence is a teaser
-    // ("Read more: the council published the report." is the story's own words).
-    if (RELATED_PREFIX.test(text) && (block.querySelector('a') || (text.length < 160 && !ENDS_LIKE_SENTENCE.test(text)))) block.remove();
-  }
-}
-
-/** "Advertisement" / "إعلان" labels left where an ad slot was. */
-export function removeAdLabels(doc: ParentNode): void {
-  for (const el of Array.from(doc.querySelectorAll('div, span, p, small, aside, section'))) {
-    if (el.children.length > 1 || (el.textContent?.length ?? 0) > 200) continue; // labels are short
-    if (doc.contains(el) && AD_LABEL.test(normalizedText(el))) el.remove();
-  }
-}
