@@ -1,15 +1,14 @@
 import { render } from 'preact';
-import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
+import { createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
 import type { ComponentProps } from 'preact';
 import { ReaderOverlay } from '@/components/ReaderOverlay';
 import { autoOpenBlock, dismissKey } from '@/lib/auto-open';
 import type { Article } from '@/lib/extract/types';
 import { logger } from '@/lib/logger';
 import { sendMessage } from '@/lib/messages';
-import { uiLocaleFrom } from '@/lib/popup-params';
+import { currentUiLocale } from '@/lib/ui-locale';
 import { SUMMARY_WAIT_MS, waitBriefly } from '@/lib/summary-requests';
 import { fileFrom, type ExportMaker } from '@/lib/text/export-file';
-import { i18n } from '#i18n';
 import { findMatchingRule } from '@/lib/site-rules';
 import type { Settings } from '@/lib/settings/schema';
 import { getSettings, updateSettings } from '@/lib/storage';
@@ -53,12 +52,7 @@ export default defineContentScript({
 });
 
 async function openOverlay(ctx: ContentScriptContext, article: Article, settings: Settings, url: string) {
-  const { uiLang, uiDir } = uiLocaleFrom(
-    i18n.t('locale.lang'),
-    i18n.t('locale.dir'),
-    browser.i18n.getUILanguage(),
-    browser.i18n.getMessage('@@bidi_dir'),
-  );
+  const { uiLang, uiDir } = currentUiLocale();
   const rule = findMatchingRule(url, settings.autoSites);
   // The background makes the summary (as for every surface); the overlay waits for it only
   // briefly, so both normally appear together and a slow one never holds the reader back.

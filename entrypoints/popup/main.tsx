@@ -1,23 +1,13 @@
 import { render } from 'preact';
-import { browser } from '#imports';
-import { i18n } from '#i18n';
-import { tabIdFromSearch, uiLocaleFrom } from '@/lib/popup-params';
+import { tabIdFromSearch } from '@/lib/popup-params';
+import { applyUiLocaleToPage } from '@/lib/ui-locale';
 import { App } from './App';
 import '@/components/fonts.css';
 import '@/components/reader.css';
 import '@/components/settings-panel.css';
 import './style.css';
 
-const { uiLang, uiDir } = uiLocaleFrom(
-  i18n.t('locale.lang'),
-  i18n.t('locale.dir'),
-  browser.i18n.getUILanguage(),
-  browser.i18n.getMessage('@@bidi_dir'),
-);
-// The popup's own chrome follows the UI language; the article sets its own dir and lang.
-document.documentElement.lang = uiLang;
-document.documentElement.dir = uiDir;
-document.title = i18n.t('popup.title');
+const { uiLang, uiDir } = applyUiLocaleToPage();
 
 render(
   <App tabIdParam={tabIdFromSearch(location.search)} uiLang={uiLang} uiDir={uiDir} />,
