@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, SafeHtml } from '@/lib/extract/types';
 import { fileFrom, readerTabPath, saveRequestFromSearch, searchWithoutSave } from '@/lib/text/export-file';
 import { exportFile } from '@/lib/text/export-lazy';
+import { ARABIC_ARTICLE } from '../../helpers/sample-article';
 
-const article: Article = {
-  url: 'https://news.example.com/story',
-  title: 'عنوان الخبر',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  excerpt: null,
-  lang: 'ar',
-  dir: 'rtl',
-  html: '<p>الفقرة الأولى.</p>' as SafeHtml,
-  text: 'الفقرة الأولى.',
-  wordCount: 2,
-  readingMinutes: 1,
-};
+const article = ARABIC_ARTICLE;
 
 describe('fileFrom', () => {
   it('names the file after the title and types it by kind', () => {

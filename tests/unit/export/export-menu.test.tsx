@@ -2,23 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ExportMenu } from '@/components/ExportMenu';
 import { exportFile } from '@/lib/text/export-lazy';
-import type { Article, SafeHtml } from '@/lib/extract/types';
 import { stubI18n } from '../extension/i18n-stub';
+import { ARABIC_ARTICLE } from '../../helpers/sample-article';
 
-const article: Article = {
-  url: 'https://news.example.com/story',
-  title: 'عنوان الخبر',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  excerpt: null,
-  lang: 'ar',
-  dir: 'rtl',
-  html: '<p>الفقرة الأولى.</p>' as SafeHtml,
-  text: 'الفقرة الأولى.',
-  wordCount: 2,
-  readingMinutes: 1,
-};
+const article = ARABIC_ARTICLE;
 
 beforeEach(() => stubI18n());
 afterEach(cleanup);
