@@ -92,7 +92,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
 
   const siteName = clean(parsed.siteName);
   const title = chooseTitle(doc, parsed.title || metaTitleHint, siteName); // reads h1s only
-  postClean(parsed.content, { baseUrl: doc.baseURI || opts.url, title });
+  postClean(parsed.content, { title });
   restoreLeadImage(parsed.content, doc, doc.baseURI || opts.url);
   const html = sanitizeArticleHtml(parsed.content.outerHTML, win ?? (globalThis as unknown as Window));
   const text = toPlainText(parsed.content);

@@ -52,7 +52,8 @@ const SKIPPED = new Set(['head', 'script', 'style', 'link', 'meta', 'template'])
  * tag. A change made only by a descendant selector on an unnamed block is missed; the
  * text's own script still decides the article's direction then.
  */
-function setsDirection(el: Element, tag: string): boolean {
+function setsDirection(el: Element, tag: string, hasAttributes: boolean): boolean {
+  if (!hasAttributes) return LANDMARK_TAGS.test(tag);
   if (el.hasAttribute('dir')) return true;
   if (!DIRECTION_TAGS.test(tag)) return false;
   return LANDMARK_TAGS.test(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
@@ -102,12 +103,15 @@ export function readLiveSignals(doc: Document, win: Window | null, clone?: Docum
     // have no box and are dropped from the clone by the pre-clean anyway.
     if (SKIPPED.has(tag)) continue;
     probe.reset(el);
-    if (!NEVER_HIDDEN.has(tag) && isHidden(el, probe, visible, hasLayout)) {
+    // Most elements of a page carry no attribute at all (p, li, span, em…): one native
+    // call then spares every attribute read below.
+    const hasAttributes = el.hasAttributes();
+    if (!NEVER_HIDDEN.has(tag) && isHidden(el, hasAttributes, probe, visible, hasLayout)) {
       signals.hidden.push(el);
       copy?.remove();
       continue;
     }
-    const dir = setsDirection(el, tag) ? probe.style()?.direction || parentDir : parentDir;
+    const dir = setsDirection(el, tag, hasAttributes) ? probe.style()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
     if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) {
       signals.dirChanges.push({ element: el, dir });
@@ -145,12 +149,14 @@ class StyleProbe {
 
 function isHidden(
   el: Element,
+  hasAttributes: boolean,
   probe: StyleProbe,
   visible: Visibility | null,
   hasLayout: boolean,
 ): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) {
+  // The native test already sees the `hidden` attribute (display: none in the UA style).
+  if (!visible && hasAttributes && el.hasAttribute('hidden')) return true;
+  if (hasAttributes && el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) {
     return true;
   }
   // The native test says "not visible" for boxless elements too (display:contents,
@@ -168,7 +174,7 @@ function isHidden(
   // Such a box is a label (it holds at most one element) made by a rule that names it
   // (a class, an id or an inline style): testing only those spares a layout read on
   // most of the page. Collapsed menus are left to the landmark and class rules.
-  if (!hasLayout || el.childElementCount > 1 || MEDIA_TAGS.has(el.localName)) return false;
+  if (!hasAttributes || !hasLayout || el.childElementCount > 1 || MEDIA_TAGS.has(el.localName)) return false;
   if (!(el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id')) || !isTinyBox(el)) return false;
   const style = probe.style();
   if (!style || style.display === 'contents') return false;

@@ -15,15 +15,16 @@ const MEDIA = 'img, picture, video, audio, iframe, table, pre, math, figure, hr'
 const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquote, h2, h3, h4, h5, h6';
 
 /**
- * Tidies Readability's output: absolute URLs for links and images, no empty
- * blocks, no trailing "related" paragraphs, no title repeated at the top.
+ * Tidies Readability's output: no furniture left inside the chosen block, no empty
+ * blocks, no trailing "related" paragraphs, no title repeated at the top. (Links and
+ * media sources are already absolute: Readability resolves them against the page's base
+ * URL as it finishes, `javascript:` links included, which it turns into their text.)
  */
-export function postClean(content: Element, opts: { baseUrl: string; title: string }): void {
+export function postClean(content: Element, opts: { title: string }): void {
   // Readability's own wrapper ids mean nothing to a reader.
   for (const el of [content, ...Array.from(content.querySelectorAll('[id^="readability-"]'))]) {
     if (el.id.startsWith('readability-')) el.removeAttribute('id');
   }
-  absolutizeUrls(content, opts.baseUrl);
   // The pre-clean's class/id rule again, now on the chosen block only, where "a small
   // share of the prose" is measured against the article itself; then the rules that read
   // text, which run here only.
@@ -101,47 +102,6 @@ function removeEdgeDatelines(root: Element): void {
     }
   }
 }
-
-function resolve(value: string, base: string): string | null {
-  try {
-    return new URL(value.trim(), base).href;
-  } catch {
-    return null;
-  }
-}
-
-function absolutizeUrls(root: Element, base: string): void {
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href')!;
-    if (href.startsWith('#')) continue;
-    const abs = resolve(href, base);
-    if (abs) a.setAttribute('href', abs);
-    else a.removeAttribute('href');
-  }
-  for (const el of Array.from(root.querySelectorAll('img[src], video[src], audio[src], source[src], video[poster]'))) {
-    for (const attr of ['src', 'poster']) {
-      const v = el.getAttribute(attr);
-      if (v === null || v.startsWith('data:')) continue;
-      const abs = resolve(v, base);
-      if (abs) el.setAttribute(attr, abs);
-      else el.removeAttribute(attr);
-    }
-  }
-  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
-    const set = el
-      .getAttribute('srcset')!
-      .split(/,\s+/)
-      .map((candidate) => {
-        const [url, ...descriptor] = candidate.trim().split(/\s+/);
-        const abs = url ? resolve(url, base) : null;
-        return abs ? [abs, ...descriptor].join(' ') : null;
-      })
-      .filter(Boolean);
-    if (set.length) el.setAttribute('srcset', set.join(', '));
-    else el.removeAttribute('srcset');
-  }
-}
-
 
 /** Readability keeps an h1 or a leading paragraph that only repeats the title. */
 function removeRepeatedTitle(root: Element, title: string): void {
