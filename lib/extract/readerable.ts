@@ -38,5 +38,23 @@ export function checkReaderable(
   if (isRestrictedUrl(url)) return 'restricted-url';
   if (isHomePageUrl(url)) return 'not-readerable';
   const visibilityChecker = (node: Node) => isVisible(node as Element);
-  return isProbablyReaderable(doc, { visibilityChecker }) ? 'ok' : 'not-readerable';
+  if (isProbablyReaderable(doc, { visibilityChecker })) return 'ok';
+  // Readability's bar is the prose of one 540-character paragraph, counting only paragraphs
+  // of 140 characters or more: a short wire story (four paragraphs of one or two sentences)
+  // falls below it. A page that says it is an article gets a lower bar, paragraphs of a
+  // sentence counting.
+  return declaresArticle(doc) && isProbablyReaderable(doc, { visibilityChecker, minContentLength: 60 })
+    ? 'ok'
+    : 'not-readerable';
+}
+
+const ARTICLE_TYPE = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|\w*BlogPosting|ReportageNews)"/;
+const LIST_TYPE = /"(ItemList|CollectionPage|SearchResultsPage)"/;
+
+/** og:type "article", or JSON-LD naming the page an article (not a list of articles). */
+function declaresArticle(doc: Document): boolean {
+  if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'), (s) => s.textContent ?? '').some(
+    (json) => ARTICLE_TYPE.test(json) && !LIST_TYPE.test(json),
+  );
 }

@@ -76,3 +76,43 @@ describe('checkReaderable', () => {
     expect(checkReaderable(loadHtml(ARTICLE_PAGE, url).doc, url, () => false)).toBe('not-readerable');
   });
 });
+
+// A wire story of four short paragraphs: below Readability's own bar (no paragraph reaches
+// 140 characters but one), so only a page that says it is an article passes.
+const SHORT_STORY = [
+  'انتشر خبر خلال الساعات الأخيرة عن إغلاق الطريق الساحلي بسبب الأمطار الغزيرة.',
+  'وقالت إدارة المرور إن الطريق سيبقى مغلقا حتى صباح الغد على الأقل.',
+  'وأضافت أن فرق الصيانة تعمل على إزالة الحجارة والطين من المسارات الثلاثة، وأن حركة الشاحنات ستحول إلى الطريق الداخلي حتى إشعار آخر.',
+  'يذكر أن الطريق أغلق للمرة الثانية هذا الشتاء، بعد أن جرفت السيول جزءا من الجسر القريب من مدخل المدينة الشمالي في يناير الماضي.',
+].map((p) => `<p>${p}</p>`).join('');
+const shortStoryPage = (head: string) =>
+  `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>إغلاق الطريق الساحلي</title>${head}</head><body><article><h1>إغلاق الطريق الساحلي</h1>${SHORT_STORY}</article></body></html>`;
+const ld = (value: object) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('checkReaderable: short stories', () => {
+  const url = 'https://news.example.com/local/2026/01/12/coast-road-closed';
+
+  it.each([
+    ['og:type article', '<meta property="og:type" content="article">'],
+    ['JSON-LD NewsArticle', ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'إغلاق الطريق الساحلي' })],
+    ['JSON-LD BlogPosting in an @type list', ld({ '@context': 'https://schema.org', '@type': ['BlogPosting'], headline: 'x' })],
+  ])('accepts a short story on a page that declares an article by %s', (_name, head) => {
+    expect(checkReaderable(loadHtml(shortStoryPage(head), url).doc, url, visible)).toBe('ok');
+  });
+
+  it.each([
+    ['no declaration', ''],
+    ['og:type website', '<meta property="og:type" content="website">'],
+    [
+      'a JSON-LD list of articles (a section page)',
+      ld({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [{ '@type': 'NewsArticle', headline: 'x' }] }),
+    ],
+  ])('keeps Readability\'s bar for a short page with %s', (_name, head) => {
+    expect(checkReaderable(loadHtml(shortStoryPage(head), url).doc, url, visible)).toBe('not-readerable');
+  });
+
+  it('still rejects a declared article with no more than a line of prose', () => {
+    const page = '<!DOCTYPE html><html><head><meta property="og:type" content="article"></head><body><p>Sign in to read this story.</p></body></html>';
+    expect(checkReaderable(loadHtml(page, url).doc, url, visible)).toBe('not-readerable');
+  });
+});
