@@ -11,6 +11,14 @@ function pathOf(url: string | null | undefined, base: string): string | null {
   }
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function sources(img: Element): string[] {
   const set = ['src', ...LAZY_SRC].map((name) => img.getAttribute(name));
   for (const c of (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')) set.push(c.trim().split(/\s+/)[0] ?? null);
@@ -44,8 +52,14 @@ export function restoreLeadImage(content: Element, page: Document, baseUrl: stri
     page.querySelector('meta[name="twitter:image"]')?.getAttribute('content');
   const wanted = pathOf(meta, baseUrl);
   if (!wanted) return;
-  if (Array.from(content.querySelectorAll('img')).some((img) => sources(img).some((s) => pathOf(s, baseUrl) === wanted))) return;
-  const img = Array.from(page.body?.querySelectorAll('img') ?? []).find((el) => sources(el).some((s) => pathOf(s, baseUrl) === wanted));
+  // A source can only be the lead image if it names the same file: that string test spares
+  // a URL parse for every source of every image on the page.
+  const file = wanted.slice(wanted.lastIndexOf('/') + 1);
+  const names = [file, safeDecode(file)];
+  const isLead = (img: Element) =>
+    sources(img).some((s) => names.some((name) => s.includes(name)) && pathOf(s, baseUrl) === wanted);
+  if (Array.from(content.querySelectorAll('img')).some(isLead)) return;
+  const img = Array.from(page.body?.querySelectorAll('img') ?? []).find(isLead);
   if (!img) return;
   const doc = content.ownerDocument;
   const figure = doc.createElement('figure');
