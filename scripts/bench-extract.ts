@@ -2,7 +2,8 @@
  * `npm run bench:extract [-- --zyte | --rtl]` — ours against plain Readability 0.6.0 in one
  * run, one browser, each page loaded once:
  *  - the Zyte set (`$BENCH_DIR/extraction`, 181 pages) scored with the benchmark's own
- *    shingle metric; pages where ours loses; failures; the readerable gate; in-page timing;
+ *    shingle metric; pages where ours loses; failures; the readerable gate; in-page timing
+ *    (with the floor: clone + Readability + sanitizer alone, see harness/floor-entry.ts);
  *  - the real RTL pages (`$BENCH_DIR/extraction-rtl`): dir/lang and surviving clutter;
  *  - the size of the content-script bundle.
  * Default runs both sets. Per-page outputs go to a temporary folder, printed at the end.
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     baseline: await bundlePageEntry('baseline'),
     // Same code as the baseline under another name, so it shares no compiled function with it.
     warm: await bundlePageEntry('baseline', '__safiWarmUp'),
+    floor: await bundlePageEntry('floor'),
   };
   const session = await BrowserSession.launch();
   const report: string[] = [];

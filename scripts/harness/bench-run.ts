@@ -16,6 +16,8 @@ export interface BenchRecord {
   domUnchanged: boolean | null;
   /** Which extractor ran first on this page (they alternate, see runBench). */
   first: 'baseline' | 'ours';
+  /** Time of the floor steps (clone + Readability + sanitizer, floor-entry.ts), run last; null if not run. */
+  floorMs: number | null;
 }
 
 /** Reasons that mean the gate (not the extraction) turned the page away. */
@@ -65,7 +67,7 @@ const UNCHANGED = 'globalThis.__safiDomBefore === document.documentElement.outer
  */
 export async function runBench(
   session: BrowserSession,
-  bundles: { ours: PageBundle; baseline: PageBundle; warm: PageBundle },
+  bundles: { ours: PageBundle; baseline: PageBundle; warm: PageBundle; floor?: PageBundle },
   jobs: FileJob[],
   onProgress: (done: number) => void = () => {},
 ): Promise<BenchRecord[]> {
@@ -77,6 +79,7 @@ export async function runBench(
     ours: { bundle: bundles.ours, expression: `${bundles.ours.globalName}.run(true)` },
     unchanged: { expression: UNCHANGED },
     gate: { bundle: bundles.ours, expression: `${bundles.ours.globalName}.run(false)` },
+    floor: bundles.floor ? { bundle: bundles.floor, expression: `${bundles.floor.globalName}.run().ms` } : { expression: 'null' },
   } satisfies Record<string, PageCall>;
   type Name = keyof typeof call;
   const records: BenchRecord[] = [];
@@ -84,11 +87,12 @@ export async function runBench(
     const first = i % 2 === 0 ? 'baseline' : 'ours';
     const order: Name[] =
       first === 'baseline'
-        ? ['snapshot', 'layout', 'warm', 'baseline', 'ours', 'unchanged', 'gate']
-        : ['snapshot', 'layout', 'warm', 'ours', 'unchanged', 'baseline', 'gate'];
+        ? ['snapshot', 'layout', 'warm', 'baseline', 'ours', 'unchanged', 'gate', 'floor']
+        : ['snapshot', 'layout', 'warm', 'ours', 'unchanged', 'baseline', 'gate', 'floor'];
     const { file, url, results } = await extractFile(session, job, order.map((n) => call[n]));
     const by = (n: Name) => results[order.indexOf(n)] as unknown;
     const unchanged = by('unchanged');
+    const floorMs = by('floor');
     records.push({
       file,
       url,
@@ -97,6 +101,7 @@ export async function runBench(
       gate: by('gate') as PageRunResult,
       domUnchanged: typeof unchanged === 'boolean' ? unchanged : null,
       first,
+      floorMs: typeof floorMs === 'number' ? floorMs : null,
     });
     onProgress(records.length);
   }

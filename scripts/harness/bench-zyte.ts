@@ -110,6 +110,22 @@ function timingLines(records: BenchRecord[]): string[] {
     `  median of per-page ratios ours/baseline ${median(paired).toFixed(2)}x (n=${paired.length})`,
     `  medians when run first: ours ${when('ours', (r) => r.ours)}, baseline ${when('baseline', (r) => r.baseline)};` +
       ` when run second: ours ${when('baseline', (r) => r.ours)}, baseline ${when('ours', (r) => r.baseline)}`,
+    ...floorLines(records, base.median),
+  ];
+}
+
+/**
+ * The floor: clone + Readability + our sanitizer and nothing else (floor-entry.ts), against
+ * the baseline — how much of the time budget the steps every safe reader takes use up.
+ */
+function floorLines(records: BenchRecord[], baseMedian: number): string[] {
+  const withFloor = records.filter((r) => r.floorMs !== null && r.baseline.ok);
+  if (withFloor.length === 0) return [];
+  const floor = median(withFloor.map((r) => r.floorMs!));
+  const paired = withFloor.flatMap((r) => (r.baseline.ms > 0 ? [r.floorMs! / r.baseline.ms] : []));
+  return [
+    `  floor (clone + Readability + our DOMPurify sanitizer, nothing else; run last)  median ${floor.toFixed(1)}` +
+      `  = ${(floor / baseMedian).toFixed(2)}x the baseline (median of per-page ratios ${median(paired).toFixed(2)}x)`,
   ];
 }
 

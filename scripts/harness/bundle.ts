@@ -10,10 +10,11 @@ export interface PageBundle {
   bytes: number;
 }
 
-/** The in-page entries: ours (the shipped pipeline) and plain Readability. */
+/** The in-page entries: ours (the shipped pipeline), plain Readability, and the floor (see floor-entry.ts). */
 export const PAGE_ENTRIES = {
   ours: { file: 'scripts/harness/page-entry.ts', globalName: '__safiHarness' },
   baseline: { file: 'scripts/harness/baseline-entry.ts', globalName: '__safiBaseline' },
+  floor: { file: 'scripts/harness/floor-entry.ts', globalName: '__safiFloor' },
 } as const;
 
 /**
