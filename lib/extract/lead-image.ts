@@ -11,11 +11,14 @@ function pathOf(url: string | null | undefined, base: string): string | null {
   }
 }
 
-function safeDecode(s: string): string {
+/** A URL as text to compare: decoded, without the tabs and line breaks URL parsing drops. */
+function plain(s: string): string {
+  const text = s.replace(/[\t\n\r]/g, '');
+  if (!text.includes('%')) return text;
   try {
-    return decodeURIComponent(s);
+    return decodeURIComponent(text);
   } catch {
-    return s;
+    return text;
   }
 }
 
@@ -52,12 +55,11 @@ export function restoreLeadImage(content: Element, page: Document, baseUrl: stri
     page.querySelector('meta[name="twitter:image"]')?.getAttribute('content');
   const wanted = pathOf(meta, baseUrl);
   if (!wanted) return;
-  // A source can only be the lead image if it names the same file: that string test spares
-  // a URL parse for every source of every image on the page.
-  const file = wanted.slice(wanted.lastIndexOf('/') + 1);
-  const names = [file, safeDecode(file)];
-  const isLead = (img: Element) =>
-    sources(img).some((s) => names.some((name) => s.includes(name)) && pathOf(s, baseUrl) === wanted);
+  // A source can only be the lead image if it names the same file: that string test, on
+  // both sides decoded (a page may write a name raw, encoded or half of each), spares a URL
+  // parse for every source of every image on the page.
+  const name = plain(wanted.slice(wanted.lastIndexOf('/') + 1));
+  const isLead = (img: Element) => sources(img).some((s) => plain(s).includes(name) && pathOf(s, baseUrl) === wanted);
   if (Array.from(content.querySelectorAll('img')).some(isLead)) return;
   const img = Array.from(page.body?.querySelectorAll('img') ?? []).find(isLead);
   if (!img) return;

@@ -154,8 +154,9 @@ function isHidden(
   visible: Visibility | null,
   hasLayout: boolean,
 ): boolean {
-  // The native test already sees the `hidden` attribute (display: none in the UA style).
-  if (!visible && hasAttributes && el.hasAttribute('hidden')) return true;
+  // `hidden` counts whatever the page's CSS does with it (hidden="until-found" is not
+  // display: none, and a page may override the UA style).
+  if (hasAttributes && el.hasAttribute('hidden')) return true;
   if (hasAttributes && el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) {
     return true;
   }

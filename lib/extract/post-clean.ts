@@ -18,7 +18,8 @@ const BLOCKS = 'p, div, section, span, li, ul, ol, figure, figcaption, blockquot
  * Tidies Readability's output: no furniture left inside the chosen block, no empty
  * blocks, no trailing "related" paragraphs, no title repeated at the top. (Links and
  * media sources are already absolute: Readability resolves them against the page's base
- * URL as it finishes, `javascript:` links included, which it turns into their text.)
+ * URL as it finishes and turns a `javascript:` link into its text; any other scheme but
+ * http(s) and mailto is left to the sanitizer, which drops it.)
  */
 export function postClean(content: Element, opts: { title: string }): void {
   // Readability's own wrapper ids mean nothing to a reader.

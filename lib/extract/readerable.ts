@@ -27,8 +27,9 @@ export type ReaderableVerdict = 'ok' | 'restricted-url' | 'not-readerable';
 /**
  * Whether the page looks like an article worth opening in the reader:
  * Readability's `isProbablyReaderable` (on the live page, with our visibility
- * test, which sees CSS as well as inline styles) plus our own rules (never a
- * restricted URL, never a home page).
+ * test, which sees CSS as well as inline styles) plus our own rules: never a
+ * restricted URL, never a home page, and a lower bar for a short story on a page
+ * that declares one article (see `declaresArticle`).
  */
 export function checkReaderable(
   doc: Document,
@@ -39,22 +40,28 @@ export function checkReaderable(
   if (isHomePageUrl(url)) return 'not-readerable';
   const visibilityChecker = (node: Node) => isVisible(node as Element);
   if (isProbablyReaderable(doc, { visibilityChecker })) return 'ok';
-  // Readability's bar is the prose of one 540-character paragraph, counting only paragraphs
-  // of 140 characters or more: a short wire story (four paragraphs of one or two sentences)
-  // falls below it. A page that says it is an article gets a lower bar, paragraphs of a
-  // sentence counting.
+  // Readability scores each visible paragraph, <pre>, <article> and block of <br>-separated
+  // lines by its length past 140 characters and wants 20 points (one 540-character
+  // paragraph): a short wire story (four paragraphs of a sentence or two) falls below it. A
+  // page that declares one article gets a lower bar, where lengths count from 60 characters.
   return declaresArticle(doc) && isProbablyReaderable(doc, { visibilityChecker, minContentLength: 60 })
     ? 'ok'
     : 'not-readerable';
 }
 
-const ARTICLE_TYPE = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|\w*BlogPosting|ReportageNews)"/;
+const ARTICLE_TYPES = /"@type"\s*:\s*(\[[^\]]*)?"(\w*Article|\w*BlogPosting|ReportageNews)"/g;
 const LIST_TYPE = /"(ItemList|CollectionPage|SearchResultsPage)"/;
 
-/** og:type "article", or JSON-LD naming the page an article (not a list of articles). */
+/**
+ * Whether the page says it is one article: og:type "article" or a single Article-typed
+ * JSON-LD node. A page whose JSON-LD (any script of it) describes a list, a collection or
+ * several articles is a section or listing page, whatever its og:type says — some CMSs
+ * give category archives og:type "article" and mark them CollectionPage.
+ */
 function declaresArticle(doc: Document): boolean {
-  if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'), (s) => s.textContent ?? '').some(
-    (json) => ARTICLE_TYPE.test(json) && !LIST_TYPE.test(json),
-  );
+  const json = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'), (s) => s.textContent ?? '').join('\n');
+  if (LIST_TYPE.test(json)) return false;
+  const articles = json.match(ARTICLE_TYPES)?.length ?? 0;
+  if (articles > 1) return false;
+  return articles === 1 || doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article';
 }

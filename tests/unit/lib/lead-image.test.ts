@@ -48,6 +48,20 @@ describe('restoreLeadImage', () => {
     expect(img!.getAttribute('alt')).toBe('المكتبة');
   });
 
+  it.each([
+    ['percent-encoded on the page and Unicode in the metadata', 'https://cdn.example.com/صور/مكتبة المدينة.jpg', encodeURI('https://cdn.example.com/صور/مكتبة المدينة.jpg')],
+    ['half-encoded on the page (raw letters, %20 for the space)', 'https://cdn.example.com/صور/مكتبة المدينة.jpg', 'https://cdn.example.com/صور/مكتبة%20المدينة.jpg'],
+    ['broken by a line break inside the attribute', 'https://cdn.example.com/img/library-hall.jpg', 'https://cdn.example.com/img/library-\nhall.jpg'],
+  ])('matches a file name %s', (_name, metaUrl, pageSrc) => {
+    const content = restored(`<meta property="og:image" content="${metaUrl}">`, `<img src="${pageSrc}" alt="lead">`);
+    expect(content.querySelector('img')?.getAttribute('alt')).toBe('lead');
+  });
+
+  it('does not take an image with the same file name in another folder for the lead image', () => {
+    const content = restored(OG, '<img src="https://cdn.example.com/thumbs/library-hall.jpg">');
+    expect(content.querySelector('img')).toBeNull();
+  });
+
   it('takes a short caption-classed sibling as the caption', () => {
     const content = restored(OG, '<div><img src="//cdn.example.com/img/library-hall.jpg"></div><div class="image-caption">Photo: the main hall</div>');
     expect(content.querySelector('figcaption')!.textContent).toBe('Photo: the main hall');

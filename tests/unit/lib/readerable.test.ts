@@ -78,7 +78,8 @@ describe('checkReaderable', () => {
 });
 
 // A wire story of four short paragraphs: below Readability's own bar (no paragraph reaches
-// 140 characters but one), so only a page that says it is an article passes.
+// 140 characters, and the whole <article> scores 16.6 of the 20 points needed), so only a
+// page that declares one article passes.
 const SHORT_STORY = [
   'انتشر خبر خلال الساعات الأخيرة عن إغلاق الطريق الساحلي بسبب الأمطار الغزيرة.',
   'وقالت إدارة المرور إن الطريق سيبقى مغلقا حتى صباح الغد على الأقل.',
@@ -106,6 +107,23 @@ describe('checkReaderable: short stories', () => {
     [
       'a JSON-LD list of articles (a section page)',
       ld({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [{ '@type': 'NewsArticle', headline: 'x' }] }),
+    ],
+    [
+      'og:type article on a category archive that its JSON-LD calls a CollectionPage',
+      '<meta property="og:type" content="article">' +
+        ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'CollectionPage', name: 'محليات' }] }),
+    ],
+    [
+      'a JSON-LD @graph of several articles',
+      ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'a' }, { '@type': 'NewsArticle', headline: 'b' }] }),
+    ],
+    [
+      'a top-level JSON-LD array of articles',
+      ld([{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'a' }, { '@context': 'https://schema.org', '@type': 'BlogPosting', headline: 'b' }]),
+    ],
+    [
+      'a WebPage whose parts are several articles',
+      ld({ '@context': 'https://schema.org', '@type': 'WebPage', hasPart: [{ '@type': 'NewsArticle', headline: 'a' }, { '@type': 'NewsArticle', headline: 'b' }] }),
     ],
   ])('keeps Readability\'s bar for a short page with %s', (_name, head) => {
     expect(checkReaderable(loadHtml(shortStoryPage(head), url).doc, url, visible)).toBe('not-readerable');
