@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { readingMinutes } from '../reading-time';
 import { toPlainText } from '../text/plain-text';
 import { countWords } from '../text/word-count';
+import { cleanByline, cleanSiteName } from './byline';
 import { chooseDirection, parseDir } from './direction';
 import { guessRtlLanguage, isRtlLanguage, primaryLanguage } from './language';
 import { fixLazyImages } from './lazy-images';
@@ -90,7 +91,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   }
   if (!parsed || !parsed.content) throw new Stop('no-article');
 
-  const siteName = clean(parsed.siteName);
+  const siteName = cleanSiteName(clean(parsed.siteName));
   const title = chooseTitle(doc, parsed.title || metaTitleHint, siteName); // reads h1s only
   postClean(parsed.content, { title });
   restoreLeadImage(parsed.content, doc, doc.baseURI || opts.url);
@@ -118,7 +119,7 @@ function runPipeline(doc: Document, opts: ExtractOptions): Article {
   return {
     url: opts.url,
     title,
-    byline: clean(parsed.byline),
+    byline: cleanByline(clean(parsed.byline), siteName, doc.title),
     siteName,
     publishedTime: clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),

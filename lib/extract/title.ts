@@ -1,7 +1,8 @@
 import { foldPunctuation } from '../text/char-classes';
 import { normalizedText } from './dom-metrics';
 
-const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+/;
+/** Between a story's title and the site's name in a page title: "Title | Site", "Site - Title". */
+export const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+/;
 
 const fold = foldPunctuation;
 

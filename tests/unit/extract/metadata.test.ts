@@ -32,6 +32,22 @@ describe('article metadata', () => {
     expect(result.article.text).not.toContain('schema.org');
   });
 
+  it('drops a byline that is a theme developer\'s credit in <meta name="author">', () => {
+    const result = extractArticle(pageWith('<meta name="author" content="Developed By Heba Musa">'), { url: URL, now: STOPPED_CLOCK });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.byline).toBeNull();
+  });
+
+  it('drops a byline that is the site name from the page title, and keeps a site name given as a URL as its host', () => {
+    const head = '<meta name="author" content="City Post"><meta property="og:site_name" content="https://www.citypost.example/">';
+    const result = extractArticle(pageWith(head), { url: URL, now: STOPPED_CLOCK });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.byline).toBeNull();
+    expect(result.article.siteName).toBe('citypost.example');
+  });
+
   it('still drops ordinary scripts and their text', () => {
     const result = extractArticle(pageWith('<script>var tracker = "schema.org";</script>'), { url: URL, now: STOPPED_CLOCK });
     expect(result.ok).toBe(true);
