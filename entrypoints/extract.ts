@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { extractArticle } from '@/lib/extract/extract-article';
-import { logger } from '@/lib/logger';
+import { logError } from '@/lib/logger';
 import type { ExtractResult } from '@/lib/extract/types';
 
 /** Set by the popup (same isolated world) right before injecting this file. */
@@ -19,7 +19,7 @@ export default defineUnlistedScript((): ExtractResult | { ok: false; reason: 'er
   try {
     globalThis.__safiResult = extractArticle(document, { url: location.href, force: globalThis.__safiForce === true });
   } catch (err) {
-    logger.error('extraction failed', err);
+    logError('extraction failed', err);
     globalThis.__safiResult = { ok: false, reason: 'error' };
   }
   return globalThis.__safiResult;

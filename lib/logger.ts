@@ -5,11 +5,16 @@
 const PREFIX = '[safi]';
 const seen = new Set<string>();
 
+/**
+ * Logs an unexpected failure with its detail. Also exported alone, for the extraction script,
+ * which injects on every click and should carry nothing it does not call.
+ */
+export function logError(context: string, detail?: unknown): void {
+  console.error(PREFIX, context, detail ?? '');
+}
+
 export const logger = {
-  /** Logs an unexpected failure with its detail. */
-  error(context: string, detail?: unknown): void {
-    console.error(PREFIX, context, detail ?? '');
-  },
+  error: logError,
   /** Logs an unexpected failure the first time `context` is seen in this context. */
   errorOnce(context: string, detail?: unknown): void {
     if (seen.has(context)) return;

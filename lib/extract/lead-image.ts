@@ -11,15 +11,15 @@ function pathOf(url: string | null | undefined, base: string): string | null {
   }
 }
 
-/** A URL as text to compare: decoded, without the tabs and line breaks URL parsing drops. */
+/** A URL as text to compare: decoded where it can be, without white space. */
 function plain(s: string): string {
-  const text = s.replace(/[\t\n\r]/g, '');
-  if (!text.includes('%')) return text;
+  let text = s;
   try {
-    return decodeURIComponent(text);
+    text = decodeURIComponent(s);
   } catch {
-    return text;
+    // a bare "%" that starts no escape: compared as written
   }
+  return text.replace(/\s/g, '');
 }
 
 function sources(img: Element): string[] {

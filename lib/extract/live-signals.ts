@@ -9,8 +9,6 @@
 export interface LiveSignals {
   /** Roots of hidden subtrees on the live page, in document order. */
   hidden: Element[];
-  /** Live elements whose computed direction differs from their parent's. */
-  dirChanges: Array<{ element: Element; dir: 'rtl' | 'ltr' }>;
   /** Computed direction of `<body>` (or the root) on the live page, if known. */
   bodyDirection: 'rtl' | 'ltr' | null;
   /** Whether the page had layout (false in jsdom, where sizes are all zero). */
@@ -83,7 +81,7 @@ function nativeVisibility(doc: Document, hasLayout: boolean): Visibility | null 
 export function readLiveSignals(doc: Document, win: Window | null, clone?: Document): LiveSignals {
   const root = doc.documentElement;
   const hasLayout = hasAnyLayout(doc);
-  const signals: LiveSignals = { hidden: [], dirChanges: [], bodyDirection: null, hasLayout };
+  const signals: LiveSignals = { hidden: [], bodyDirection: null, hasLayout };
   if (!root) return signals;
   const dirRoot = doc.body ?? root;
   const getStyle = win?.getComputedStyle?.bind(win);
@@ -113,9 +111,9 @@ export function readLiveSignals(doc: Document, win: Window | null, clone?: Docum
     }
     const dir = setsDirection(el, tag, hasAttributes) ? probe.style()?.direction || parentDir : parentDir;
     // The root is compared with the initial value (ltr), every other element with its parent.
-    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr')) {
-      signals.dirChanges.push({ element: el, dir });
-      if (copy && !copy.hasAttribute('dir')) copy.setAttribute('dir', dir);
+    // A change of direction is written on the copy, where Readability reads it.
+    if ((dir === 'rtl' || dir === 'ltr') && dir !== (parentDir || 'ltr') && copy && !copy.hasAttribute('dir')) {
+      copy.setAttribute('dir', dir);
     }
     if (el === dirRoot && (dir === 'rtl' || dir === 'ltr')) signals.bodyDirection = dir;
     let copyChild = copy?.lastElementChild ?? null;

@@ -63,5 +63,5 @@ function declaresArticle(doc: Document): boolean {
   if (LIST_TYPE.test(json)) return false;
   const articles = json.match(ARTICLE_TYPES)?.length ?? 0;
   if (articles > 1) return false;
-  return articles === 1 || doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() === 'article';
+  return articles === 1 || doc.querySelector('meta[property="og:type"][content="article" i]') !== null;
 }

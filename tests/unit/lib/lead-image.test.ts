@@ -51,6 +51,7 @@ describe('restoreLeadImage', () => {
   it.each([
     ['percent-encoded on the page and Unicode in the metadata', 'https://cdn.example.com/صور/مكتبة المدينة.jpg', encodeURI('https://cdn.example.com/صور/مكتبة المدينة.jpg')],
     ['half-encoded on the page (raw letters, %20 for the space)', 'https://cdn.example.com/صور/مكتبة المدينة.jpg', 'https://cdn.example.com/صور/مكتبة%20المدينة.jpg'],
+    ['with a raw space on the page', 'https://cdn.example.com/img/library%20hall.jpg', 'https://cdn.example.com/img/library hall.jpg'],
     ['broken by a line break inside the attribute', 'https://cdn.example.com/img/library-hall.jpg', 'https://cdn.example.com/img/library-\nhall.jpg'],
   ])('matches a file name %s', (_name, metaUrl, pageSrc) => {
     const content = restored(`<meta property="og:image" content="${metaUrl}">`, `<img src="${pageSrc}" alt="lead">`);
