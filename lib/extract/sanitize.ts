@@ -58,11 +58,13 @@ function purifierFor(win: Window): DOMPurify {
     if (!el.hasAttributes()) return;
     // DOMPurify "removes" `is` by emptying it, which moves it to the end of the attribute
     // list, so a second pass would reorder the attributes; drop it for good.
-    if (el.hasAttribute('is')) el.removeAttribute('is');
+    el.removeAttribute('is');
     const tag = el.localName;
     if (tag === 'a') {
       const href = el.getAttribute('href');
-      if (href && href.startsWith('#')) {
+      // An empty href is a link to the page that shows it: in the reader, the reader itself.
+      if (href?.trim() === '') el.removeAttribute('href');
+      else if (href && href.startsWith('#')) {
         // SANITIZE_NAMED_PROPS prefixes ids; keep in-page links pointing at them.
         if (!href.startsWith('#user-content-')) el.setAttribute('href', `#user-content-${href.slice(1)}`);
       } else if (href) {

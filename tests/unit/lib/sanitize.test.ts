@@ -90,6 +90,12 @@ describe('sanitizeArticleHtml: links and URLs', () => {
     expect(parsed(clean('<a href="mailto:desk@example.com">mail</a>')).querySelector('a')!.getAttribute('href')).toBe('mailto:desk@example.com');
   });
 
+  it.each([[''], ['  ']])('drops an empty href (%j), which would reload the reader page', (href) => {
+    const a = parsed(clean(`<p><a href="${href}">story</a></p>`)).querySelector('a')!;
+    expect(a.hasAttribute('href')).toBe(false);
+    expect(a.textContent).toBe('story');
+  });
+
   it('keeps an in-page link pointing at the prefixed id', () => {
     const out = parsed(clean('<p><a href="#note-1">1</a></p><p id="note-1">Note</p>'));
     expect(out.querySelector('a')!.getAttribute('href')).toBe('#user-content-note-1');
