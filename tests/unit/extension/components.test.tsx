@@ -256,22 +256,30 @@ describe('AutoModeControls', () => {
   });
 });
 
+/** The overlay as the content script renders it, with the callbacks a test needs. */
+function overlay(
+  props: { rule?: string | null; onClose?: () => void; onTurnOff?: () => void; onOpenInTab?: () => void } = {},
+) {
+  return (
+    <ReaderOverlay
+      article={article}
+      summary={NONE}
+      uiLang="en"
+      uiDir="ltr"
+      rule={props.rule === undefined ? 'example.com' : props.rule}
+      copy={async () => {}}
+      makeFile={exportFile}
+      onClose={props.onClose ?? (() => {})}
+      onTurnOff={props.onTurnOff ?? (() => {})}
+      onOpenInTab={props.onOpenInTab}
+    />
+  );
+}
+
 describe('ReaderOverlay', () => {
   it('is a labelled modal dialog that focuses its scrolling article and closes on Esc', () => {
     const onClose = vi.fn();
-    render(
-      <ReaderOverlay
-        article={article}
-        summary={NONE}
-        uiLang="en"
-        uiDir="ltr"
-        rule="example.com"
-        copy={async () => {}}
-        makeFile={exportFile}
-        onClose={onClose}
-        onTurnOff={() => {}}
-      />,
-    );
+    render(overlay({ onClose }));
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(document.activeElement).toBe(dialog.querySelector('.safi-overlay-scroll'));
@@ -281,34 +289,15 @@ describe('ReaderOverlay', () => {
 
   it('offers to turn auto mode off for the site, or for all sites when no site rule applies', () => {
     const onTurnOff = vi.fn();
-    const { rerender } = render(
-      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule="example.com" copy={async () => {}} makeFile={exportFile} onClose={() => {}} onTurnOff={onTurnOff} />,
-    );
+    const { rerender } = render(overlay({ onTurnOff }));
     fireEvent.click(screen.getByRole('button', { name: 'overlay.turnOffSite' }));
     expect(onTurnOff).toHaveBeenCalled();
-    rerender(
-      <ReaderOverlay article={article} summary={NONE} uiLang="en" uiDir="ltr" rule={null} copy={async () => {}} makeFile={exportFile} onClose={() => {}} onTurnOff={onTurnOff} />,
-    );
+    rerender(overlay({ rule: null, onTurnOff }));
     expect(screen.getByRole('button', { name: 'overlay.turnOffAll' })).toBeTruthy();
   });
 });
 
 describe('ReaderOverlay extras', () => {
-  const overlay = (props: { onClose?: () => void; onOpenInTab?: () => void }) => (
-    <ReaderOverlay
-      article={article}
-      summary={NONE}
-      uiLang="en"
-      uiDir="ltr"
-      rule="example.com"
-      copy={async () => {}}
-      makeFile={exportFile}
-      onClose={props.onClose ?? (() => {})}
-      onTurnOff={() => {}}
-      onOpenInTab={props.onOpenInTab}
-    />
-  );
-
   it('offers "Open in tab" when the surface can open one, as the popup does', () => {
     const onOpenInTab = vi.fn();
     const { rerender } = render(overlay({ onOpenInTab }));

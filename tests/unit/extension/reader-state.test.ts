@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Article } from '@/lib/extract/types';
 import {
   FAILURE_MESSAGES,
   canForce,
@@ -9,21 +8,10 @@ import {
   stateFromResult,
   withTimeout,
 } from '@/lib/reader-state';
+import { ARABIC_ARTICLE } from '../../helpers/sample-article';
 
-const article = {
-  url: 'https://a.com/s',
-  title: 'T',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  excerpt: null,
-  lang: 'ar',
-  dir: 'rtl',
-  html: '<p>x</p>',
-  text: 'x',
-  wordCount: 1,
-  readingMinutes: 1,
-} as unknown as Article;
+// Any well-formed article will do: the tests vary one field of it at a time.
+const article = ARABIC_ARTICLE;
 
 describe('stateFromResult', () => {
   it('shows the article of a successful extraction', () => {
